@@ -1,0 +1,258 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authentication_init_response import AuthenticationInitResponse
+from ...models.exception_response import ExceptionResponse
+from ...models.too_many_requests_response import TooManyRequestsResponse
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: File,
+    verify_certificate_chain: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["verifyCertificateChain"] = verify_certificate_chain
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/auth/xades-signature",
+        "params": params,
+    }
+
+    _kwargs["content"] = body.payload
+    headers["Content-Type"] = "application/xml"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse | None:
+    if response.status_code == 202:
+        response_202 = AuthenticationInitResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ExceptionResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = TooManyRequestsResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+    verify_certificate_chain: bool | Unset = UNSET,
+) -> Response[AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse]:
+    """Uwierzytelnienie z wykorzystaniem podpisu XAdES
+
+     Rozpoczyna operację uwierzytelniania za pomocą dokumentu XML podpisanego podpisem elektronicznym
+    XAdES.
+
+    > Więcej informacji:
+    > - [Przygotowanie dokumentu XML](https://github.com/CIRFMF/ksef-
+    api/blob/main/uwierzytelnianie.md#1-przygotowanie-dokumentu-xml-authtokenrequest)
+    > - [Podpis dokumentu XML](https://github.com/CIRFMF/ksef-
+    api/blob/main/uwierzytelnianie.md#2-podpisanie-dokumentu-xades)
+    > - Obsługiwane schematy:
+    >   - [auth v2.0](https://github.com/CIRFMF/ksef-api/blob/main/auth/schemy/schemat_auth_v2-0.xsd)
+    >   - [auth v2.1](https://github.com/CIRFMF/ksef-api/blob/main/auth/schemy/schemat_auth_v2-1.xsd)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    Args:
+        verify_certificate_chain (bool | Unset):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        verify_certificate_chain=verify_certificate_chain,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+    verify_certificate_chain: bool | Unset = UNSET,
+) -> AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse | None:
+    """Uwierzytelnienie z wykorzystaniem podpisu XAdES
+
+     Rozpoczyna operację uwierzytelniania za pomocą dokumentu XML podpisanego podpisem elektronicznym
+    XAdES.
+
+    > Więcej informacji:
+    > - [Przygotowanie dokumentu XML](https://github.com/CIRFMF/ksef-
+    api/blob/main/uwierzytelnianie.md#1-przygotowanie-dokumentu-xml-authtokenrequest)
+    > - [Podpis dokumentu XML](https://github.com/CIRFMF/ksef-
+    api/blob/main/uwierzytelnianie.md#2-podpisanie-dokumentu-xades)
+    > - Obsługiwane schematy:
+    >   - [auth v2.0](https://github.com/CIRFMF/ksef-api/blob/main/auth/schemy/schemat_auth_v2-0.xsd)
+    >   - [auth v2.1](https://github.com/CIRFMF/ksef-api/blob/main/auth/schemy/schemat_auth_v2-1.xsd)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    Args:
+        verify_certificate_chain (bool | Unset):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        verify_certificate_chain=verify_certificate_chain,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+    verify_certificate_chain: bool | Unset = UNSET,
+) -> Response[AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse]:
+    """Uwierzytelnienie z wykorzystaniem podpisu XAdES
+
+     Rozpoczyna operację uwierzytelniania za pomocą dokumentu XML podpisanego podpisem elektronicznym
+    XAdES.
+
+    > Więcej informacji:
+    > - [Przygotowanie dokumentu XML](https://github.com/CIRFMF/ksef-
+    api/blob/main/uwierzytelnianie.md#1-przygotowanie-dokumentu-xml-authtokenrequest)
+    > - [Podpis dokumentu XML](https://github.com/CIRFMF/ksef-
+    api/blob/main/uwierzytelnianie.md#2-podpisanie-dokumentu-xades)
+    > - Obsługiwane schematy:
+    >   - [auth v2.0](https://github.com/CIRFMF/ksef-api/blob/main/auth/schemy/schemat_auth_v2-0.xsd)
+    >   - [auth v2.1](https://github.com/CIRFMF/ksef-api/blob/main/auth/schemy/schemat_auth_v2-1.xsd)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    Args:
+        verify_certificate_chain (bool | Unset):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        verify_certificate_chain=verify_certificate_chain,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+    verify_certificate_chain: bool | Unset = UNSET,
+) -> AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse | None:
+    """Uwierzytelnienie z wykorzystaniem podpisu XAdES
+
+     Rozpoczyna operację uwierzytelniania za pomocą dokumentu XML podpisanego podpisem elektronicznym
+    XAdES.
+
+    > Więcej informacji:
+    > - [Przygotowanie dokumentu XML](https://github.com/CIRFMF/ksef-
+    api/blob/main/uwierzytelnianie.md#1-przygotowanie-dokumentu-xml-authtokenrequest)
+    > - [Podpis dokumentu XML](https://github.com/CIRFMF/ksef-
+    api/blob/main/uwierzytelnianie.md#2-podpisanie-dokumentu-xades)
+    > - Obsługiwane schematy:
+    >   - [auth v2.0](https://github.com/CIRFMF/ksef-api/blob/main/auth/schemy/schemat_auth_v2-0.xsd)
+    >   - [auth v2.1](https://github.com/CIRFMF/ksef-api/blob/main/auth/schemy/schemat_auth_v2-1.xsd)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    Args:
+        verify_certificate_chain (bool | Unset):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            verify_certificate_chain=verify_certificate_chain,
+        )
+    ).parsed

@@ -1,0 +1,310 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.exception_response import ExceptionResponse
+from ...models.forbidden_problem_details import ForbiddenProblemDetails
+from ...models.query_certificates_request import QueryCertificatesRequest
+from ...models.query_certificates_response import QueryCertificatesResponse
+from ...models.too_many_requests_response import TooManyRequestsResponse
+from ...models.unauthorized_problem_details import UnauthorizedProblemDetails
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: QueryCertificatesRequest,
+    page_size: int | Unset = 10,
+    page_offset: int | Unset = 0,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["pageSize"] = page_size
+
+    params["pageOffset"] = page_offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/certificates/query",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryCertificatesResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    if response.status_code == 200:
+        response_200 = QueryCertificatesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ExceptionResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = TooManyRequestsResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryCertificatesResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: QueryCertificatesRequest,
+    page_size: int | Unset = 10,
+    page_offset: int | Unset = 0,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryCertificatesResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]:
+    """Pobranie listy metadanych certyfikatów
+
+     Zwraca listę certyfikatów spełniających podane kryteria wyszukiwania.
+    W przypadku braku podania kryteriów wyszukiwania zwrócona zostanie nieprzefiltrowana lista.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - requestDate (Desc)
+
+
+    Args:
+        page_size (int | Unset):  Default: 10.
+        page_offset (int | Unset):  Default: 0.
+        body (QueryCertificatesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | QueryCertificatesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        page_size=page_size,
+        page_offset=page_offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: QueryCertificatesRequest,
+    page_size: int | Unset = 10,
+    page_offset: int | Unset = 0,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryCertificatesResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie listy metadanych certyfikatów
+
+     Zwraca listę certyfikatów spełniających podane kryteria wyszukiwania.
+    W przypadku braku podania kryteriów wyszukiwania zwrócona zostanie nieprzefiltrowana lista.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - requestDate (Desc)
+
+
+    Args:
+        page_size (int | Unset):  Default: 10.
+        page_offset (int | Unset):  Default: 0.
+        body (QueryCertificatesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | QueryCertificatesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        page_size=page_size,
+        page_offset=page_offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: QueryCertificatesRequest,
+    page_size: int | Unset = 10,
+    page_offset: int | Unset = 0,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryCertificatesResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]:
+    """Pobranie listy metadanych certyfikatów
+
+     Zwraca listę certyfikatów spełniających podane kryteria wyszukiwania.
+    W przypadku braku podania kryteriów wyszukiwania zwrócona zostanie nieprzefiltrowana lista.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - requestDate (Desc)
+
+
+    Args:
+        page_size (int | Unset):  Default: 10.
+        page_offset (int | Unset):  Default: 0.
+        body (QueryCertificatesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | QueryCertificatesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        page_size=page_size,
+        page_offset=page_offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: QueryCertificatesRequest,
+    page_size: int | Unset = 10,
+    page_offset: int | Unset = 0,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryCertificatesResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie listy metadanych certyfikatów
+
+     Zwraca listę certyfikatów spełniających podane kryteria wyszukiwania.
+    W przypadku braku podania kryteriów wyszukiwania zwrócona zostanie nieprzefiltrowana lista.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - requestDate (Desc)
+
+
+    Args:
+        page_size (int | Unset):  Default: 10.
+        page_offset (int | Unset):  Default: 0.
+        body (QueryCertificatesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | QueryCertificatesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            page_size=page_size,
+            page_offset=page_offset,
+        )
+    ).parsed

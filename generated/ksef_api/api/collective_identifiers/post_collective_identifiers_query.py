@@ -1,0 +1,322 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.collective_identifiers_query_request import (
+    CollectiveIdentifiersQueryRequest,
+)
+from ...models.collective_identifiers_query_response import (
+    CollectiveIdentifiersQueryResponse,
+)
+from ...models.exception_response import ExceptionResponse
+from ...models.forbidden_problem_details import ForbiddenProblemDetails
+from ...models.unauthorized_problem_details import UnauthorizedProblemDetails
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CollectiveIdentifiersQueryRequest,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_continuation_token, Unset):
+        headers["x-continuation-token"] = x_continuation_token
+
+    params: dict[str, Any] = {}
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/collective-identifiers/query",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CollectiveIdentifiersQueryResponse
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | UnauthorizedProblemDetails
+    | None
+):
+    if response.status_code == 200:
+        response_200 = CollectiveIdentifiersQueryResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ExceptionResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CollectiveIdentifiersQueryResponse
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | UnauthorizedProblemDetails
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CollectiveIdentifiersQueryRequest,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> Response[
+    CollectiveIdentifiersQueryResponse
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | UnauthorizedProblemDetails
+]:
+    """Pobranie listy identyfikatorów zbiorczych powiązanych z kontekstem
+
+     Zwraca listę identyfikatorów zbiorczych wygenerowanych w kontekście.
+    Dla kontekstu typu NIP zwracane są również identyfikatory zbiorcze, dla których podmiot występuje w
+    roli Podmiotu 1 na fakturze.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - dateCreated (Desc)
+    - collectiveIdentifierNumber (Desc)
+
+
+
+    **Wymagane jedno z uprawnień**: `InvoiceRead`, `InvoiceWrite`, `CollectiveIdentifierManage`.
+
+    Args:
+        page_size (int | Unset):  Default: 10.
+        x_continuation_token (str | Unset):
+        body (CollectiveIdentifiersQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CollectiveIdentifiersQueryResponse | ExceptionResponse | ForbiddenProblemDetails | UnauthorizedProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        page_size=page_size,
+        x_continuation_token=x_continuation_token,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CollectiveIdentifiersQueryRequest,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    CollectiveIdentifiersQueryResponse
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie listy identyfikatorów zbiorczych powiązanych z kontekstem
+
+     Zwraca listę identyfikatorów zbiorczych wygenerowanych w kontekście.
+    Dla kontekstu typu NIP zwracane są również identyfikatory zbiorcze, dla których podmiot występuje w
+    roli Podmiotu 1 na fakturze.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - dateCreated (Desc)
+    - collectiveIdentifierNumber (Desc)
+
+
+
+    **Wymagane jedno z uprawnień**: `InvoiceRead`, `InvoiceWrite`, `CollectiveIdentifierManage`.
+
+    Args:
+        page_size (int | Unset):  Default: 10.
+        x_continuation_token (str | Unset):
+        body (CollectiveIdentifiersQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CollectiveIdentifiersQueryResponse | ExceptionResponse | ForbiddenProblemDetails | UnauthorizedProblemDetails
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        page_size=page_size,
+        x_continuation_token=x_continuation_token,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CollectiveIdentifiersQueryRequest,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> Response[
+    CollectiveIdentifiersQueryResponse
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | UnauthorizedProblemDetails
+]:
+    """Pobranie listy identyfikatorów zbiorczych powiązanych z kontekstem
+
+     Zwraca listę identyfikatorów zbiorczych wygenerowanych w kontekście.
+    Dla kontekstu typu NIP zwracane są również identyfikatory zbiorcze, dla których podmiot występuje w
+    roli Podmiotu 1 na fakturze.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - dateCreated (Desc)
+    - collectiveIdentifierNumber (Desc)
+
+
+
+    **Wymagane jedno z uprawnień**: `InvoiceRead`, `InvoiceWrite`, `CollectiveIdentifierManage`.
+
+    Args:
+        page_size (int | Unset):  Default: 10.
+        x_continuation_token (str | Unset):
+        body (CollectiveIdentifiersQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CollectiveIdentifiersQueryResponse | ExceptionResponse | ForbiddenProblemDetails | UnauthorizedProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        page_size=page_size,
+        x_continuation_token=x_continuation_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CollectiveIdentifiersQueryRequest,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    CollectiveIdentifiersQueryResponse
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie listy identyfikatorów zbiorczych powiązanych z kontekstem
+
+     Zwraca listę identyfikatorów zbiorczych wygenerowanych w kontekście.
+    Dla kontekstu typu NIP zwracane są również identyfikatory zbiorcze, dla których podmiot występuje w
+    roli Podmiotu 1 na fakturze.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - dateCreated (Desc)
+    - collectiveIdentifierNumber (Desc)
+
+
+
+    **Wymagane jedno z uprawnień**: `InvoiceRead`, `InvoiceWrite`, `CollectiveIdentifierManage`.
+
+    Args:
+        page_size (int | Unset):  Default: 10.
+        x_continuation_token (str | Unset):
+        body (CollectiveIdentifiersQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CollectiveIdentifiersQueryResponse | ExceptionResponse | ForbiddenProblemDetails | UnauthorizedProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            page_size=page_size,
+            x_continuation_token=x_continuation_token,
+        )
+    ).parsed

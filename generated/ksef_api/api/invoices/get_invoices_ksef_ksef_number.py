@@ -1,0 +1,262 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.exception_response import ExceptionResponse
+from ...models.forbidden_problem_details import ForbiddenProblemDetails
+from ...models.too_many_requests_response import TooManyRequestsResponse
+from ...models.unauthorized_problem_details import UnauthorizedProblemDetails
+from ...types import File, Response
+
+
+def _get_kwargs(
+    ksef_number: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/invoices/ksef/{ksef_number}".format(
+            ksef_number=quote(str(ksef_number), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ExceptionResponse
+    | File
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ExceptionResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = TooManyRequestsResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ExceptionResponse
+    | File
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ksef_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    ExceptionResponse
+    | File
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]:
+    """Pobranie faktury po numerze KSeF
+
+     Zwraca fakturę o podanym numerze KSeF.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane uprawnienie**: `InvoiceRead`.
+
+    Args:
+        ksef_number (str): Numer KSeF o długości 36 znaków jest akceptowany, by zachować
+            kompatybilność wsteczną z KSeF 1.0. W KSeF 2.0 numery są generowane wyłącznie w formacie
+            35-znakowym.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | File | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        ksef_number=ksef_number,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ksef_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    ExceptionResponse
+    | File
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie faktury po numerze KSeF
+
+     Zwraca fakturę o podanym numerze KSeF.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane uprawnienie**: `InvoiceRead`.
+
+    Args:
+        ksef_number (str): Numer KSeF o długości 36 znaków jest akceptowany, by zachować
+            kompatybilność wsteczną z KSeF 1.0. W KSeF 2.0 numery są generowane wyłącznie w formacie
+            35-znakowym.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | File | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+    """
+
+    return sync_detailed(
+        ksef_number=ksef_number,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ksef_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    ExceptionResponse
+    | File
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]:
+    """Pobranie faktury po numerze KSeF
+
+     Zwraca fakturę o podanym numerze KSeF.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane uprawnienie**: `InvoiceRead`.
+
+    Args:
+        ksef_number (str): Numer KSeF o długości 36 znaków jest akceptowany, by zachować
+            kompatybilność wsteczną z KSeF 1.0. W KSeF 2.0 numery są generowane wyłącznie w formacie
+            35-znakowym.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | File | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        ksef_number=ksef_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ksef_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    ExceptionResponse
+    | File
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie faktury po numerze KSeF
+
+     Zwraca fakturę o podanym numerze KSeF.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane uprawnienie**: `InvoiceRead`.
+
+    Args:
+        ksef_number (str): Numer KSeF o długości 36 znaków jest akceptowany, by zachować
+            kompatybilność wsteczną z KSeF 1.0. W KSeF 2.0 numery są generowane wyłącznie w formacie
+            35-znakowym.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | File | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            ksef_number=ksef_number,
+            client=client,
+        )
+    ).parsed

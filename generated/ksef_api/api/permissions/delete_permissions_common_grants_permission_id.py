@@ -1,0 +1,282 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.exception_response import ExceptionResponse
+from ...models.forbidden_problem_details import ForbiddenProblemDetails
+from ...models.permissions_operation_response import PermissionsOperationResponse
+from ...models.too_many_requests_response import TooManyRequestsResponse
+from ...models.unauthorized_problem_details import UnauthorizedProblemDetails
+from ...types import Response
+
+
+def _get_kwargs(
+    permission_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/permissions/common/grants/{permission_id}".format(
+            permission_id=quote(str(permission_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | PermissionsOperationResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    if response.status_code == 202:
+        response_202 = PermissionsOperationResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ExceptionResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = TooManyRequestsResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | PermissionsOperationResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    permission_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | PermissionsOperationResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]:
+    """Odebranie uprawnień
+
+     Metoda pozwala na odebranie uprawnienia o wskazanym identyfikatorze.
+    Wymagane jest wcześniejsze odczytanie uprawnień w celu uzyskania
+    identyfikatora uprawnienia, które ma zostać odebrane.
+
+    > Więcej informacji:
+    > - [Odbieranie uprawnień](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#odebranie-
+    uprawnie%C5%84)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane jedno z uprawnień**: `CredentialsManage`, `VatUeManage`, `SubunitManage`.
+
+    Args:
+        permission_id (str): Techniczny identyfikator nadanego uprawnienia – wymagany m.in. przy
+            operacjach odbierania.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        permission_id=permission_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    permission_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | PermissionsOperationResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Odebranie uprawnień
+
+     Metoda pozwala na odebranie uprawnienia o wskazanym identyfikatorze.
+    Wymagane jest wcześniejsze odczytanie uprawnień w celu uzyskania
+    identyfikatora uprawnienia, które ma zostać odebrane.
+
+    > Więcej informacji:
+    > - [Odbieranie uprawnień](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#odebranie-
+    uprawnie%C5%84)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane jedno z uprawnień**: `CredentialsManage`, `VatUeManage`, `SubunitManage`.
+
+    Args:
+        permission_id (str): Techniczny identyfikator nadanego uprawnienia – wymagany m.in. przy
+            operacjach odbierania.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+    """
+
+    return sync_detailed(
+        permission_id=permission_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    permission_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | PermissionsOperationResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]:
+    """Odebranie uprawnień
+
+     Metoda pozwala na odebranie uprawnienia o wskazanym identyfikatorze.
+    Wymagane jest wcześniejsze odczytanie uprawnień w celu uzyskania
+    identyfikatora uprawnienia, które ma zostać odebrane.
+
+    > Więcej informacji:
+    > - [Odbieranie uprawnień](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#odebranie-
+    uprawnie%C5%84)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane jedno z uprawnień**: `CredentialsManage`, `VatUeManage`, `SubunitManage`.
+
+    Args:
+        permission_id (str): Techniczny identyfikator nadanego uprawnienia – wymagany m.in. przy
+            operacjach odbierania.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        permission_id=permission_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    permission_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | PermissionsOperationResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Odebranie uprawnień
+
+     Metoda pozwala na odebranie uprawnienia o wskazanym identyfikatorze.
+    Wymagane jest wcześniejsze odczytanie uprawnień w celu uzyskania
+    identyfikatora uprawnienia, które ma zostać odebrane.
+
+    > Więcej informacji:
+    > - [Odbieranie uprawnień](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#odebranie-
+    uprawnie%C5%84)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane jedno z uprawnień**: `CredentialsManage`, `VatUeManage`, `SubunitManage`.
+
+    Args:
+        permission_id (str): Techniczny identyfikator nadanego uprawnienia – wymagany m.in. przy
+            operacjach odbierania.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            permission_id=permission_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,272 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.exception_response import ExceptionResponse
+from ...models.forbidden_problem_details import ForbiddenProblemDetails
+from ...models.too_many_requests_response import TooManyRequestsResponse
+from ...models.unauthorized_problem_details import UnauthorizedProblemDetails
+from ...types import File, Response
+
+
+def _get_kwargs(
+    reference_number: str,
+    upo_reference_number: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sessions/{reference_number}/upo/{upo_reference_number}".format(
+            reference_number=quote(str(reference_number), safe=""),
+            upo_reference_number=quote(str(upo_reference_number), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ExceptionResponse
+    | File
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ExceptionResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = TooManyRequestsResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ExceptionResponse
+    | File
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    reference_number: str,
+    upo_reference_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    ExceptionResponse
+    | File
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]:
+    """Pobranie UPO dla sesji
+
+     Zwraca XML zawierający zbiorcze UPO dla sesji.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `Introspection`, `PefInvoiceWrite`,
+    `EnforcementOperations`.
+
+    Args:
+        reference_number (str): Numer referencyjny.
+        upo_reference_number (str): Numer referencyjny.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | File | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        reference_number=reference_number,
+        upo_reference_number=upo_reference_number,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    reference_number: str,
+    upo_reference_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    ExceptionResponse
+    | File
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie UPO dla sesji
+
+     Zwraca XML zawierający zbiorcze UPO dla sesji.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `Introspection`, `PefInvoiceWrite`,
+    `EnforcementOperations`.
+
+    Args:
+        reference_number (str): Numer referencyjny.
+        upo_reference_number (str): Numer referencyjny.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | File | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+    """
+
+    return sync_detailed(
+        reference_number=reference_number,
+        upo_reference_number=upo_reference_number,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    reference_number: str,
+    upo_reference_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    ExceptionResponse
+    | File
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]:
+    """Pobranie UPO dla sesji
+
+     Zwraca XML zawierający zbiorcze UPO dla sesji.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `Introspection`, `PefInvoiceWrite`,
+    `EnforcementOperations`.
+
+    Args:
+        reference_number (str): Numer referencyjny.
+        upo_reference_number (str): Numer referencyjny.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | File | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        reference_number=reference_number,
+        upo_reference_number=upo_reference_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    reference_number: str,
+    upo_reference_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    ExceptionResponse
+    | File
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie UPO dla sesji
+
+     Zwraca XML zawierający zbiorcze UPO dla sesji.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `Introspection`, `PefInvoiceWrite`,
+    `EnforcementOperations`.
+
+    Args:
+        reference_number (str): Numer referencyjny.
+        upo_reference_number (str): Numer referencyjny.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | File | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            reference_number=reference_number,
+            upo_reference_number=upo_reference_number,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.api_rate_limit_values_override import ApiRateLimitValuesOverride
+
+
+T = TypeVar("T", bound="ApiRateLimitsOverride")
+
+
+@_attrs_define
+class ApiRateLimitsOverride:
+    """
+    Attributes:
+        online_session (ApiRateLimitValuesOverride):
+        batch_session (ApiRateLimitValuesOverride):
+        invoice_send (ApiRateLimitValuesOverride):
+        invoice_status (ApiRateLimitValuesOverride):
+        session_list (ApiRateLimitValuesOverride):
+        session_invoice_list (ApiRateLimitValuesOverride):
+        session_misc (ApiRateLimitValuesOverride):
+        invoice_metadata (ApiRateLimitValuesOverride):
+        invoice_export (ApiRateLimitValuesOverride):
+        invoice_export_status (ApiRateLimitValuesOverride):
+        invoice_download (ApiRateLimitValuesOverride):
+        collective_identifier (ApiRateLimitValuesOverride):
+        other (ApiRateLimitValuesOverride):
+    """
+
+    online_session: ApiRateLimitValuesOverride
+    batch_session: ApiRateLimitValuesOverride
+    invoice_send: ApiRateLimitValuesOverride
+    invoice_status: ApiRateLimitValuesOverride
+    session_list: ApiRateLimitValuesOverride
+    session_invoice_list: ApiRateLimitValuesOverride
+    session_misc: ApiRateLimitValuesOverride
+    invoice_metadata: ApiRateLimitValuesOverride
+    invoice_export: ApiRateLimitValuesOverride
+    invoice_export_status: ApiRateLimitValuesOverride
+    invoice_download: ApiRateLimitValuesOverride
+    collective_identifier: ApiRateLimitValuesOverride
+    other: ApiRateLimitValuesOverride
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        online_session = self.online_session.to_dict()
+
+        batch_session = self.batch_session.to_dict()
+
+        invoice_send = self.invoice_send.to_dict()
+
+        invoice_status = self.invoice_status.to_dict()
+
+        session_list = self.session_list.to_dict()
+
+        session_invoice_list = self.session_invoice_list.to_dict()
+
+        session_misc = self.session_misc.to_dict()
+
+        invoice_metadata = self.invoice_metadata.to_dict()
+
+        invoice_export = self.invoice_export.to_dict()
+
+        invoice_export_status = self.invoice_export_status.to_dict()
+
+        invoice_download = self.invoice_download.to_dict()
+
+        collective_identifier = self.collective_identifier.to_dict()
+
+        other = self.other.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "onlineSession": online_session,
+                "batchSession": batch_session,
+                "invoiceSend": invoice_send,
+                "invoiceStatus": invoice_status,
+                "sessionList": session_list,
+                "sessionInvoiceList": session_invoice_list,
+                "sessionMisc": session_misc,
+                "invoiceMetadata": invoice_metadata,
+                "invoiceExport": invoice_export,
+                "invoiceExportStatus": invoice_export_status,
+                "invoiceDownload": invoice_download,
+                "collectiveIdentifier": collective_identifier,
+                "other": other,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_rate_limit_values_override import ApiRateLimitValuesOverride  # noqa: PLC0415
+
+        d = dict(src_dict)
+        online_session = ApiRateLimitValuesOverride.from_dict(d.pop("onlineSession"))
+
+        batch_session = ApiRateLimitValuesOverride.from_dict(d.pop("batchSession"))
+
+        invoice_send = ApiRateLimitValuesOverride.from_dict(d.pop("invoiceSend"))
+
+        invoice_status = ApiRateLimitValuesOverride.from_dict(d.pop("invoiceStatus"))
+
+        session_list = ApiRateLimitValuesOverride.from_dict(d.pop("sessionList"))
+
+        session_invoice_list = ApiRateLimitValuesOverride.from_dict(
+            d.pop("sessionInvoiceList")
+        )
+
+        session_misc = ApiRateLimitValuesOverride.from_dict(d.pop("sessionMisc"))
+
+        invoice_metadata = ApiRateLimitValuesOverride.from_dict(
+            d.pop("invoiceMetadata")
+        )
+
+        invoice_export = ApiRateLimitValuesOverride.from_dict(d.pop("invoiceExport"))
+
+        invoice_export_status = ApiRateLimitValuesOverride.from_dict(
+            d.pop("invoiceExportStatus")
+        )
+
+        invoice_download = ApiRateLimitValuesOverride.from_dict(
+            d.pop("invoiceDownload")
+        )
+
+        collective_identifier = ApiRateLimitValuesOverride.from_dict(
+            d.pop("collectiveIdentifier")
+        )
+
+        other = ApiRateLimitValuesOverride.from_dict(d.pop("other"))
+
+        api_rate_limits_override = cls(
+            online_session=online_session,
+            batch_session=batch_session,
+            invoice_send=invoice_send,
+            invoice_status=invoice_status,
+            session_list=session_list,
+            session_invoice_list=session_invoice_list,
+            session_misc=session_misc,
+            invoice_metadata=invoice_metadata,
+            invoice_export=invoice_export,
+            invoice_export_status=invoice_export_status,
+            invoice_download=invoice_download,
+            collective_identifier=collective_identifier,
+            other=other,
+        )
+
+        api_rate_limits_override.additional_properties = d
+        return api_rate_limits_override
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class AuthenticationContextIdentifierType(StrEnum):
+    INTERNALID = "InternalId"
+    NIP = "Nip"
+    NIPVATUE = "NipVatUe"
+    PEPPOLID = "PeppolId"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class AuthenticationMethod(StrEnum):
+    INTERNALCERTIFICATE = "InternalCertificate"
+    PEPPOLSIGNATURE = "PeppolSignature"
+    PERSONALSIGNATURE = "PersonalSignature"
+    QUALIFIEDSEAL = "QualifiedSeal"
+    QUALIFIEDSIGNATURE = "QualifiedSignature"
+    TOKEN = "Token"
+    TRUSTEDPROFILE = "TrustedProfile"
+
+    def __str__(self) -> str:
+        return str(self.value)

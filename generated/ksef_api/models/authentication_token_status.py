@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class AuthenticationTokenStatus(StrEnum):
+    ACTIVE = "Active"
+    FAILED = "Failed"
+    PENDING = "Pending"
+    REVOKED = "Revoked"
+    REVOKING = "Revoking"
+
+    def __str__(self) -> str:
+        return str(self.value)

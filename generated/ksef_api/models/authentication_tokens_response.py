@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.token_info import TokenInfo
+
+
+T = TypeVar("T", bound="AuthenticationTokensResponse")
+
+
+@_attrs_define
+class AuthenticationTokensResponse:
+    """
+    Attributes:
+        access_token (TokenInfo):
+        refresh_token (TokenInfo):
+    """
+
+    access_token: TokenInfo
+    refresh_token: TokenInfo
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token = self.access_token.to_dict()
+
+        refresh_token = self.refresh_token.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accessToken": access_token,
+                "refreshToken": refresh_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.token_info import TokenInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        access_token = TokenInfo.from_dict(d.pop("accessToken"))
+
+        refresh_token = TokenInfo.from_dict(d.pop("refreshToken"))
+
+        authentication_tokens_response = cls(
+            access_token=access_token,
+            refresh_token=refresh_token,
+        )
+
+        authentication_tokens_response.additional_properties = d
+        return authentication_tokens_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class CertificateRevocationReason(StrEnum):
+    KEYCOMPROMISE = "KeyCompromise"
+    SUPERSEDED = "Superseded"
+    UNSPECIFIED = "Unspecified"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.collective_identifier_invoice_payment import (
+        CollectiveIdentifierInvoicePayment,
+    )
+
+
+T = TypeVar("T", bound="CollectiveIdentifierInvoice")
+
+
+@_attrs_define
+class CollectiveIdentifierInvoice:
+    """
+    Attributes:
+        ksef_number (str): Numer KSeF o długości 36 znaków jest akceptowany, by zachować kompatybilność wsteczną z KSeF
+            1.0. W KSeF 2.0 numery są generowane wyłącznie w formacie 35-znakowym.
+        payment (CollectiveIdentifierInvoicePayment | None | Unset): Dane o płatności za fakturę
+        description (None | str | Unset): Opis
+    """
+
+    ksef_number: str
+    payment: CollectiveIdentifierInvoicePayment | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.collective_identifier_invoice_payment import (
+            CollectiveIdentifierInvoicePayment,  # noqa: PLC0415
+        )
+
+        ksef_number = self.ksef_number
+
+        payment: dict[str, Any] | None | Unset
+        if isinstance(self.payment, Unset):
+            payment = UNSET
+        elif isinstance(self.payment, CollectiveIdentifierInvoicePayment):
+            payment = self.payment.to_dict()
+        else:
+            payment = self.payment
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ksefNumber": ksef_number,
+            }
+        )
+        if payment is not UNSET:
+            field_dict["payment"] = payment
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collective_identifier_invoice_payment import (
+            CollectiveIdentifierInvoicePayment,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        ksef_number = d.pop("ksefNumber")
+
+        def _parse_payment(
+            data: object,
+        ) -> CollectiveIdentifierInvoicePayment | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payment_type_1 = CollectiveIdentifierInvoicePayment.from_dict(data)
+
+                return payment_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CollectiveIdentifierInvoicePayment | None | Unset, data)
+
+        payment = _parse_payment(d.pop("payment", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        collective_identifier_invoice = cls(
+            ksef_number=ksef_number,
+            payment=payment,
+            description=description,
+        )
+
+        collective_identifier_invoice.additional_properties = d
+        return collective_identifier_invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CollectiveIdentifiersByKsefNumberQueryResponseItem")
+
+
+@_attrs_define
+class CollectiveIdentifiersByKsefNumberQueryResponseItem:
+    """
+    Attributes:
+        collective_identifier_number (str): Numer identyfikatora zbiorczego.
+        created_in_current_context (bool): Określa czy identyfikator zbiorczy został wygenerowany w bieżącym kontekście.
+        date_created (datetime.datetime): Data utworzenia identyfikatora zbiorczego.
+    """
+
+    collective_identifier_number: str
+    created_in_current_context: bool
+    date_created: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collective_identifier_number = self.collective_identifier_number
+
+        created_in_current_context = self.created_in_current_context
+
+        date_created = self.date_created.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "collectiveIdentifierNumber": collective_identifier_number,
+                "createdInCurrentContext": created_in_current_context,
+                "dateCreated": date_created,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        collective_identifier_number = d.pop("collectiveIdentifierNumber")
+
+        created_in_current_context = d.pop("createdInCurrentContext")
+
+        date_created = datetime.datetime.fromisoformat(d.pop("dateCreated"))
+
+        collective_identifiers_by_ksef_number_query_response_item = cls(
+            collective_identifier_number=collective_identifier_number,
+            created_in_current_context=created_in_current_context,
+            date_created=date_created,
+        )
+
+        collective_identifiers_by_ksef_number_query_response_item.additional_properties = d
+        return collective_identifiers_by_ksef_number_query_response_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

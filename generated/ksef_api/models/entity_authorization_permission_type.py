@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class EntityAuthorizationPermissionType(StrEnum):
+    PEFINVOICING = "PefInvoicing"
+    RRINVOICING = "RRInvoicing"
+    SELFINVOICING = "SelfInvoicing"
+    TAXREPRESENTATIVE = "TaxRepresentative"
+
+    def __str__(self) -> str:
+        return str(self.value)

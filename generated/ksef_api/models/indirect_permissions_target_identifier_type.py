@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class IndirectPermissionsTargetIdentifierType(StrEnum):
+    ALLPARTNERS = "AllPartners"
+    INTERNALID = "InternalId"
+    NIP = "Nip"
+
+    def __str__(self) -> str:
+        return str(self.value)

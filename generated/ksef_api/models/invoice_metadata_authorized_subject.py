@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoiceMetadataAuthorizedSubject")
+
+
+@_attrs_define
+class InvoiceMetadataAuthorizedSubject:
+    """
+    Attributes:
+        nip (str): 10 cyfrowy numer NIP.
+        role (int): Rola podmiotu upoważnionego.
+            | Wartość | Opis |
+            | ---- | --- |
+            | 1 | Organ egzekucyjny - w przypadku, o którym mowa w art. 106c pkt 1 ustawy |
+            | 2 | Komornik sądowy - w przypadku, o którym mowa w art. 106c pkt 2 ustawy |
+            | 3 | Przedstawiciel podatkowy - w przypadku gdy na fakturze występują dane przedstawiciela podatkowego, o
+            którym mowa w art. 18a - 18d ustawy |
+        name (None | str | Unset): Nazwa podmiotu upoważnionego.
+    """
+
+    nip: str
+    role: int
+    name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        nip = self.nip
+
+        role = self.role
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "nip": nip,
+                "role": role,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        nip = d.pop("nip")
+
+        role = d.pop("role")
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        invoice_metadata_authorized_subject = cls(
+            nip=nip,
+            role=role,
+            name=name,
+        )
+
+        invoice_metadata_authorized_subject.additional_properties = d
+        return invoice_metadata_authorized_subject
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+
+class PersonPermissionScope(StrEnum):
+    COLLECTIVEIDENTIFIERMANAGE = "CollectiveIdentifierManage"
+    CREDENTIALSMANAGE = "CredentialsManage"
+    CREDENTIALSREAD = "CredentialsRead"
+    ENFORCEMENTOPERATIONS = "EnforcementOperations"
+    INTROSPECTION = "Introspection"
+    INVOICEREAD = "InvoiceRead"
+    INVOICEWRITE = "InvoiceWrite"
+    SUBUNITMANAGE = "SubunitManage"
+
+    def __str__(self) -> str:
+        return str(self.value)

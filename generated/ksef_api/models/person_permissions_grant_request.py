@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.person_permission_type import PersonPermissionType
+
+if TYPE_CHECKING:
+    from ..models.person_permission_subject_details import (
+        PersonPermissionSubjectDetails,
+    )
+    from ..models.person_permissions_subject_identifier import (
+        PersonPermissionsSubjectIdentifier,
+    )
+
+
+T = TypeVar("T", bound="PersonPermissionsGrantRequest")
+
+
+@_attrs_define
+class PersonPermissionsGrantRequest:
+    """
+    Attributes:
+        subject_identifier (PersonPermissionsSubjectIdentifier): Identyfikator osoby fizycznej.
+            | Type | Value |
+            | --- | --- |
+            | Nip | 10 cyfrowy numer NIP |
+            | Pesel | 11 cyfrowy numer PESEL |
+            | Fingerprint | Odcisk palca certyfikatu |
+        permissions (list[PersonPermissionType]): Lista nadawanych uprawnień. Każda wartość może wystąpić tylko raz.
+        description (str): Opis uprawnienia
+        subject_details (PersonPermissionSubjectDetails):
+    """
+
+    subject_identifier: PersonPermissionsSubjectIdentifier
+    permissions: list[PersonPermissionType]
+    description: str
+    subject_details: PersonPermissionSubjectDetails
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subject_identifier = self.subject_identifier.to_dict()
+
+        permissions = []
+        for permissions_item_data in self.permissions:
+            permissions_item = permissions_item_data.value
+            permissions.append(permissions_item)
+
+        description = self.description
+
+        subject_details = self.subject_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subjectIdentifier": subject_identifier,
+                "permissions": permissions,
+                "description": description,
+                "subjectDetails": subject_details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.person_permission_subject_details import (
+            PersonPermissionSubjectDetails,  # noqa: PLC0415
+        )
+        from ..models.person_permissions_subject_identifier import (
+            PersonPermissionsSubjectIdentifier,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        subject_identifier = PersonPermissionsSubjectIdentifier.from_dict(
+            d.pop("subjectIdentifier")
+        )
+
+        permissions = []
+        _permissions = d.pop("permissions")
+        for permissions_item_data in _permissions:
+            permissions_item = PersonPermissionType(permissions_item_data)
+
+            permissions.append(permissions_item)
+
+        description = d.pop("description")
+
+        subject_details = PersonPermissionSubjectDetails.from_dict(
+            d.pop("subjectDetails")
+        )
+
+        person_permissions_grant_request = cls(
+            subject_identifier=subject_identifier,
+            permissions=permissions,
+            description=description,
+            subject_details=subject_details,
+        )
+
+        person_permissions_grant_request.additional_properties = d
+        return person_permissions_grant_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

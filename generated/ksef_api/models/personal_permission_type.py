@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+
+class PersonalPermissionType(StrEnum):
+    COLLECTIVEIDENTIFIERMANAGE = "CollectiveIdentifierManage"
+    CREDENTIALSMANAGE = "CredentialsManage"
+    CREDENTIALSREAD = "CredentialsRead"
+    ENFORCEMENTOPERATIONS = "EnforcementOperations"
+    INTROSPECTION = "Introspection"
+    INVOICEREAD = "InvoiceRead"
+    INVOICEWRITE = "InvoiceWrite"
+    SUBUNITMANAGE = "SubunitManage"
+    VATUEMANAGE = "VatUeManage"
+
+    def __str__(self) -> str:
+        return str(self.value)

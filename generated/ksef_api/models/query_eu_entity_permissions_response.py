@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.eu_entity_permission import EuEntityPermission
+
+
+T = TypeVar("T", bound="QueryEuEntityPermissionsResponse")
+
+
+@_attrs_define
+class QueryEuEntityPermissionsResponse:
+    """
+    Attributes:
+        permissions (list[EuEntityPermission]): Lista odczytanych uprawnień.
+        has_more (bool): Flaga informująca o dostępności kolejnej strony wyników.
+    """
+
+    permissions: list[EuEntityPermission]
+    has_more: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        permissions = []
+        for permissions_item_data in self.permissions:
+            permissions_item = permissions_item_data.to_dict()
+            permissions.append(permissions_item)
+
+        has_more = self.has_more
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "permissions": permissions,
+                "hasMore": has_more,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.eu_entity_permission import EuEntityPermission  # noqa: PLC0415
+
+        d = dict(src_dict)
+        permissions = []
+        _permissions = d.pop("permissions")
+        for permissions_item_data in _permissions:
+            permissions_item = EuEntityPermission.from_dict(permissions_item_data)
+
+            permissions.append(permissions_item)
+
+        has_more = d.pop("hasMore")
+
+        query_eu_entity_permissions_response = cls(
+            permissions=permissions,
+            has_more=has_more,
+        )
+
+        query_eu_entity_permissions_response.additional_properties = d
+        return query_eu_entity_permissions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.token_author_identifier_type import TokenAuthorIdentifierType
+
+T = TypeVar("T", bound="TokenAuthorIdentifierTypeIdentifier")
+
+
+@_attrs_define
+class TokenAuthorIdentifierTypeIdentifier:
+    """
+    Attributes:
+        type_ (TokenAuthorIdentifierType): | Wartość | Opis |
+            | --- | --- |
+            | Nip | NIP. |
+            | Pesel | PESEL. |
+            | Fingerprint | Odcisk palca certyfikatu. |
+        value (str): Wartość identyfikatora.
+    """
+
+    type_: TokenAuthorIdentifierType
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = TokenAuthorIdentifierType(d.pop("type"))
+
+        value = d.pop("value")
+
+        token_author_identifier_type_identifier = cls(
+            type_=type_,
+            value=value,
+        )
+
+        token_author_identifier_type_identifier.additional_properties = d
+        return token_author_identifier_type_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
