@@ -29,7 +29,7 @@ generate: spec
 	$(GENERATOR) generate --path openapi.yaml --config generator-config.yaml --meta none \
 	    --output-path $(OUT) --fail-on-warning
 	$(CODEGEN) tables openapi.yaml $(OUT)/_tables.py
-	$(RUFF) format --isolated --quiet $(OUT)/_tables.py
+	$(RUFF) format --isolated --no-cache --quiet $(OUT)/_tables.py
 
 check-generated:
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \

@@ -103,8 +103,11 @@ def read_lock(path: Path = LOCK_FILE) -> UpstreamInfo | None:
 
 
 def write_lock(info: UpstreamInfo, source: str, path: Path = LOCK_FILE) -> None:
-    data = {"comment": "Upstream KSeF spec that generated/ was made from; `make spec ACCEPT=1` updates it.",
-            **asdict(info), "source": source if not Path(source).is_absolute() else Path(source).name}
+    data = {
+        "comment": "Upstream KSeF spec that generated/ was made from; `make spec ACCEPT=1` updates it.",
+        **asdict(info),
+        "source": source if not Path(source).is_absolute() else Path(source).name,
+    }
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
@@ -128,6 +131,21 @@ def dump_yaml(doc: dict[str, Any]) -> str:
     return str(yaml.dump(doc, Dumper=dumper, allow_unicode=True, sort_keys=False, width=120))
 
 
+def check_lock(locked: UpstreamInfo, info: UpstreamInfo, source: str) -> None:
+    """Raise :class:`SpecError` with both versions when the upstream is not the locked one."""
+    if locked == info:
+        return
+    raise SpecError(
+        "the upstream spec differs from openapi.lock.json:\n"
+        f"  locked:   API {locked.api_version} (build {locked.build}), {locked.operations} operations, "
+        f"sha256 {locked.sha256}\n"
+        f"  upstream: API {info.api_version} (build {info.build}), {info.operations} operations, "
+        f"sha256 {info.sha256}\n  from {source}\n"
+        "Review it with `make spec-diff OLD=<locked spec> NEW=<new spec>`, then accept it with "
+        "`make spec ACCEPT=1 && make generate`."
+    )
+
+
 def main(argv: list[str]) -> int:
     accept = "--accept" in argv or os.environ.get("ACCEPT") == "1"
     source = default_source()
@@ -139,22 +157,18 @@ def main(argv: list[str]) -> int:
         if locked is None or accept:
             write_lock(info, source)
             if locked is not None and locked != info:
-                print(f"spec: lock updated {locked.api_version} ({locked.sha256[:12]}) -> "
-                      f"{info.api_version} ({info.sha256[:12]}); now run `make generate`.")
-        elif locked != info:
-            raise SpecError(
-                "the upstream spec differs from openapi.lock.json:\n"
-                f"  locked:   API {locked.api_version} (build {locked.build}), {locked.operations} operations, "
-                f"sha256 {locked.sha256}\n"
-                f"  upstream: API {info.api_version} (build {info.build}), {info.operations} operations, "
-                f"sha256 {info.sha256}\n  from {source}\n"
-                "Review it with `make spec-diff OLD=<locked spec> NEW=<new spec>`, then accept it with "
-                "`make spec ACCEPT=1 && make generate`."
-            )
+                print(
+                    f"spec: lock updated {locked.api_version} ({locked.sha256[:12]}) -> "
+                    f"{info.api_version} ({info.sha256[:12]}); now run `make generate`."
+                )
+        else:
+            check_lock(locked, info, source)
         OUTPUT.write_text(dump_yaml(build(doc)), encoding="utf-8")
     except SpecError as exc:
         print(f"spec: error: {exc}", file=sys.stderr)
         return 1
-    print(f"spec: wrote {OUTPUT.name} from API {info.api_version} (build {info.build}), "
-          f"{info.operations} operations, {len(overlay_files())} overlays")
+    print(
+        f"spec: wrote {OUTPUT.name} from API {info.api_version} (build {info.build}), "
+        f"{info.operations} operations, {len(overlay_files())} overlays"
+    )
     return 0

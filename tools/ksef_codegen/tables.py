@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from .spec import HTTP_METHODS
+from .spec import HTTP_METHODS, read_lock
 
 _ROW = re.compile(r"^\|\s*(?P<code>\d{3,6})\s*\|\s*(?P<desc>[^|]*?)\s*\|\s*(?P<details>[^|]*?)\s*\|\s*$")
 
@@ -75,7 +75,11 @@ def derive(spec: dict[str, Any]) -> dict[str, Any]:
         "OPERATIONS": tuple(operations),
         "RATE_LIMITS": rate_limits,
         "EXCEPTION_CODES": {
-            code: {**codes[code], "details": tuple(codes[code]["details"]), "operations": tuple(codes[code]["operations"])}
+            code: {
+                **codes[code],
+                "details": tuple(codes[code]["details"]),
+                "operations": tuple(codes[code]["operations"]),
+            }
             for code in sorted(codes)
         },
     }
@@ -108,9 +112,8 @@ def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print("usage: python -m ksef_codegen tables SPEC OUT", file=sys.stderr)
         return 2
-    spec = yaml.load(Path(argv[0]).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    from .spec import read_lock
-
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # a safe loader, the C one when available
+    spec = yaml.load(Path(argv[0]).read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
     lock = read_lock()
     Path(argv[1]).write_text(render(derive(spec), lock.api_version if lock else "unknown"), encoding="utf-8")
     return 0
