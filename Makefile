@@ -1,15 +1,19 @@
 # ksef-sdk developer tasks. Run `make help` for the list.
-PYTHON ?= $(if $(wildcard .venv/bin/python),.venv/bin/python,python3)
-BIN := $(dir $(PYTHON))
+VENV ?= .venv
+PYTHON := $(VENV)/bin/python
+BIN := $(VENV)/bin/
+STAMP := $(VENV)/.installed
 CODEGEN := PYTHONPATH=tools $(PYTHON) -m ksef_codegen
 GENERATOR := $(BIN)openapi-python-client
 RUFF := $(BIN)ruff
 OUT ?= generated/ksef_api
 HAND_WRITTEN := overlays/ksef_sdk sandbox/ksef_sandbox tools tests benchmarks
 
-.PHONY: help spec generate check-generated spec-diff test record lint typecheck bench sandbox demo
+.PHONY: help setup system-deps spec generate check-generated spec-diff test record lint bench sandbox demo
 
 help:
+	@echo "setup            system packages (xmlsec1) and a virtual environment .venv with ksef-sdk[dev] installed"
+	@echo "demo             setup, then the main job on the embedded sandbox: authenticate, send an invoice, UPO, QR link"
 	@echo "spec             openapi.yaml from KSEF_SPEC (default ../shared/ksef/openapi.json) + overlays/openapi; ACCEPT=1 accepts a new upstream"
 	@echo "generate         regenerate generated/ksef_api from openapi.yaml"
 	@echo "check-generated  regenerate into a temporary tree and fail on any difference from generated/"
@@ -20,7 +24,23 @@ help:
 	@echo "bench            benchmarks/"
 	@echo "sandbox          run the offline KSeF server on loopback"
 
-spec:
+# Everything the project needs, from its own files: a fresh machine runs `make setup` (CI does too).
+setup: system-deps $(STAMP)
+
+system-deps:
+	@command -v xmlsec1 >/dev/null 2>&1 || { \
+	    if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xmlsec1 >/dev/null; \
+	    else echo "xmlsec1 is needed by the tests (independent XAdES verifier): sudo apt-get install xmlsec1"; exit 1; fi; }
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PYTHON) -m pip install -q -e ".[dev]"
+	touch $@
+
+demo: setup
+	$(BIN)ksef demo
+
+spec: $(STAMP)
 	$(CODEGEN) spec
 
 # Generation into $(OUT); --fail-on-warning: any generator warning is an error.
@@ -43,22 +63,22 @@ check-generated:
 
 OLD ?= ../shared/ksef/history/openapi-2.0.0-rc5.6.json
 NEW ?= ../shared/ksef/openapi.json
-spec-diff:
+spec-diff: $(STAMP)
 	$(CODEGEN) diff $(OLD) $(NEW)
 
-test:
+test: setup
 	$(PYTHON) -m pytest
 
-record:
+record: setup
 	$(PYTHON) -m pytest tests/e2e --record-mode=rewrite
 
-lint:
+lint: $(STAMP)
 	$(RUFF) check $(HAND_WRITTEN)
 	$(RUFF) format --check $(HAND_WRITTEN)
 	$(PYTHON) -m mypy
 
-bench:
+bench: setup
 	$(PYTHON) -m benchmarks
 
-sandbox:
+sandbox: $(STAMP)
 	$(PYTHON) -m ksef_sandbox --port 8000
