@@ -3,6 +3,8 @@ VENV ?= .venv
 PYTHON := $(VENV)/bin/python
 BIN := $(VENV)/bin/
 STAMP := $(VENV)/.installed
+# the generator's post-hooks call `ruff`: the pinned one from the venv
+export PATH := $(abspath $(VENV))/bin:$(PATH)
 CODEGEN := PYTHONPATH=tools $(PYTHON) -m ksef_codegen
 GENERATOR := $(BIN)openapi-python-client
 RUFF := $(BIN)ruff
