@@ -1,0 +1,525 @@
+"""Local pre-send checks of invoice XML (PROTOCOL §4.7). Nothing invalid leaves the machine.
+
+Every check runs before encryption, in this order, and stops at the first failure with a typed
+error (a subclass of :class:`InvoiceValidationError`) that says what is wrong and where:
+
+1. size against the limits (1 MB, 3 MB with attachments, or the context's limits);
+2. UTF-8 without BOM (no UTF-16/32 either), strictly decodable;
+3. no W3C "discouraged" code points (#x7F-#x84, #x86-#x9F, #xFDD0-#xFDEF, #xnFFFE-#xnFFFF);
+4. well-formed XML 1.0, no processing instructions, no non-UTF-8 ``encoding`` in the prolog, no
+   entity declarations; root element and ``KodFormularza`` match the session's form code;
+5. optionally, XSD validation against the official schema of the form code (needs the ``xsd``
+   extra: ``xmlschema`` + ``lxml``), reporting the offending element's path and line.
+
+The well-formedness pass uses the standard library's expat, so the base install needs no extra.
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+import os
+import re
+import threading
+import xml.parsers.expat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, Union
+
+from .errors import KsefError
+
+if TYPE_CHECKING:
+    from ksef_api.models.effective_context_limits import EffectiveContextLimits
+
+__all__ = [
+    "FA_2",
+    "FA_3",
+    "FA_RR_1",
+    "FORM_CODES",
+    "PEF_3",
+    "PEF_KOR_3",
+    "CheckedInvoice",
+    "DiscouragedCharacterError",
+    "FormCode",
+    "FormMismatchError",
+    "InvoiceEncodingError",
+    "InvoiceLimits",
+    "InvoiceSource",
+    "InvoiceTooLargeError",
+    "InvoiceValidationError",
+    "MalformedXmlError",
+    "ProcessingInstructionError",
+    "SchemaNotAvailableError",
+    "SchemaValidationError",
+    "XsdValidator",
+    "find_schema_dir",
+    "read_invoice",
+    "validate_invoice",
+]
+
+MB = 1_000_000  # KSeF sizes are SI: 1 MB = 10**6 B
+
+InvoiceSource = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]", IO[bytes]]
+"""An invoice as bytes, a filesystem path, or a binary file object."""
+
+
+# --------------------------------------------------------------------------------------------- errors
+
+
+class InvoiceValidationError(KsefError):
+    """An invoice failed a local pre-send check. Nothing was sent.
+
+    ``reason`` is the bare problem, ``path`` the offending element (``/Faktura/Fa/P_15``) when
+    known, ``line``/``column`` the 1-based position when known, ``source`` a file name when known.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        source: str | None = None,
+    ) -> None:
+        self.reason = reason
+        self.path = path
+        self.line = line
+        self.column = column
+        self.source = source
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        where = []
+        if self.source:
+            where.append(self.source)
+        if self.line is not None:
+            where.append(f"line {self.line}" + (f", column {self.column}" if self.column is not None else ""))
+        if self.path:
+            where.append(f"at {self.path}")
+        return f"{self.reason} ({'; '.join(where)})" if where else self.reason
+
+    def with_source(self, source: str) -> InvoiceValidationError:
+        """The same error, naming the file it came from."""
+        self.source = source
+        self.args = (self._message(),)
+        return self
+
+
+class InvoiceTooLargeError(InvoiceValidationError):
+    """The invoice exceeds the size limit (``size`` and ``limit`` in bytes)."""
+
+    def __init__(self, reason: str, *, size: int, limit: int, **kw: Any) -> None:
+        self.size = size
+        self.limit = limit
+        super().__init__(reason, **kw)
+
+
+class InvoiceEncodingError(InvoiceValidationError):
+    """Not UTF-8 without BOM, or the prolog declares another encoding."""
+
+
+class DiscouragedCharacterError(InvoiceValidationError):
+    """The document contains a code point the W3C discourages in XML (``code_point``)."""
+
+    def __init__(self, reason: str, *, code_point: int, **kw: Any) -> None:
+        self.code_point = code_point
+        super().__init__(reason, **kw)
+
+
+class MalformedXmlError(InvoiceValidationError):
+    """Not well-formed XML 1.0 (or it declares entities)."""
+
+
+class ProcessingInstructionError(InvoiceValidationError):
+    """The document contains a processing instruction (the XML declaration is not one)."""
+
+
+class FormMismatchError(InvoiceValidationError):
+    """The document's root element or ``KodFormularza`` does not match the session's form code."""
+
+
+class SchemaValidationError(InvoiceValidationError):
+    """The document does not validate against the form code's XSD. ``errors`` lists every problem found."""
+
+    def __init__(self, reason: str, *, errors: list[InvoiceValidationError] | None = None, **kw: Any) -> None:
+        self.errors = errors or []
+        super().__init__(reason, **kw)
+
+
+class SchemaNotAvailableError(KsefError):
+    """XSD validation was requested but the schema files (or the ``xsd`` extra) are not available."""
+
+
+# ----------------------------------------------------------------------------------------- form codes
+
+
+@dataclass(frozen=True)
+class FormCode:
+    """A KSeF form code triple (PROTOCOL §4.1), with what is needed to check documents against it."""
+
+    system_code: str
+    schema_version: str
+    value: str
+    namespace: str
+    root: str
+    schema_file: str  # relative to the schema directory
+
+    def to_model(self) -> Any:
+        """The generated ``ksef_api.models.FormCode``."""
+        from ksef_api.models.form_code import FormCode as FormCodeModel
+
+        return FormCodeModel(system_code=self.system_code, schema_version=self.schema_version, value=self.value)
+
+    def __str__(self) -> str:
+        return f"{self.system_code} {self.schema_version} {self.value}"
+
+
+FA_3 = FormCode(
+    "FA (3)", "1-0E", "FA", "http://crd.gov.pl/wzor/2025/06/25/13775/", "Faktura", "FA/schemat_FA(3)_v1-0E.xsd"
+)
+FA_2 = FormCode(
+    "FA (2)", "1-0E", "FA", "http://crd.gov.pl/wzor/2023/06/29/12648/", "Faktura", "FA/schemat_FA(2)_v1-0E.xsd"
+)
+FA_RR_1 = FormCode(
+    "FA_RR (1)", "1-1E", "FA_RR", "http://crd.gov.pl/wzor/2026/03/06/14189/", "Faktura", "RR/schemat_FA_RR(1)_v1-1E.xsd"
+)
+PEF_3 = FormCode(
+    "PEF (3)",
+    "2-1",
+    "PEF",
+    "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2",
+    "Invoice",
+    "PEF/Schemat_PEF(3)_v2-1.xsd",
+)
+PEF_KOR_3 = FormCode(
+    "PEF_KOR (3)",
+    "2-1",
+    "PEF",
+    "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2",
+    "CreditNote",
+    "PEF/Schemat_PEF_KOR(3)_v2-1.xsd",
+)
+FORM_CODES: dict[str, FormCode] = {fc.system_code: fc for fc in (FA_3, FA_2, FA_RR_1, PEF_3, PEF_KOR_3)}
+
+
+# ---------------------------------------------------------------------------------------------- limits
+
+
+@dataclass(frozen=True)
+class InvoiceLimits:
+    """Per-invoice size limits in bytes. Defaults: 1 MB, 3 MB with attachments (PROTOCOL §4.7)."""
+
+    max_size: int = 1 * MB
+    max_size_with_attachment: int = 3 * MB
+
+    @classmethod
+    def from_context_limits(cls, limits: EffectiveContextLimits, *, batch: bool = False) -> InvoiceLimits:
+        """From ``GET /limits/context`` (sizes there are in MB)."""
+        session = limits.batch_session if batch else limits.online_session
+        return cls(session.max_invoice_size_in_mb * MB, session.max_invoice_with_attachment_size_in_mb * MB)
+
+
+# ------------------------------------------------------------------------------------------------ input
+
+
+def read_invoice(source: InvoiceSource) -> bytes:
+    """The exact bytes of an invoice given as bytes, a path, or a binary file object."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return bytes(source)
+    if isinstance(source, (str, os.PathLike)):
+        return Path(source).read_bytes()
+    if hasattr(source, "read"):
+        data = source.read()
+        if not isinstance(data, bytes):
+            raise InvoiceEncodingError("the invoice file object must be opened in binary mode ('rb')")
+        return data
+    raise TypeError(f"an invoice must be bytes, a path or a binary file, not {type(source).__name__}")
+
+
+# -------------------------------------------------------------------------------------------- checking
+
+
+@dataclass(frozen=True)
+class CheckedInvoice:
+    """What the checks learnt about a document that passed them."""
+
+    size: int
+    has_attachment: bool
+    root_namespace: str
+    root: str
+
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "UTF-8 byte order mark"),
+    (b"\x00\x00\xfe\xff", "UTF-32 byte order mark"),
+    (b"\xff\xfe\x00\x00", "UTF-32 byte order mark"),
+    (b"\xfe\xff", "UTF-16 byte order mark"),
+    (b"\xff\xfe", "UTF-16 byte order mark"),
+)
+_DISCOURAGED = re.compile(
+    "[\x7f-\x84\x86-\x9f\ufdd0-\ufdef\ufffe\uffff"
+    + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(1, 17))
+    + "]"
+)
+_UTF8_NAMES = {"utf-8", "utf8"}
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return line, column
+
+
+class _Scan:
+    """One expat pass: well-formedness, PIs, prolog encoding, entities, root, KodFormularza, attachments."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.root_ns = ""
+        self.root = ""
+        self.form_attrs: dict[str, str] | None = None
+        self.has_attachment = False
+        self.problem: InvoiceValidationError | None = None
+        self.parser = xml.parsers.expat.ParserCreate(encoding="UTF-8", namespace_separator=" ")
+        p = self.parser
+        p.XmlDeclHandler = self._xml_decl
+        p.ProcessingInstructionHandler = self._pi
+        p.StartElementHandler = self._start
+        p.EndElementHandler = self._end
+        p.EntityDeclHandler = self._entity
+        p.ExternalEntityRefHandler = self._external_entity
+
+    def _fail(self, error: InvoiceValidationError) -> None:
+        if self.problem is None:
+            self.problem = error
+        raise _Stop
+
+    def _where(self) -> dict[str, Any]:
+        return {"line": self.parser.CurrentLineNumber, "column": self.parser.CurrentColumnNumber + 1}
+
+    def _xml_decl(self, version: str | None, encoding: str | None, standalone: int) -> None:
+        if version not in (None, "1.0"):
+            self._fail(MalformedXmlError(f"XML version {version!r} is not accepted; use 1.0", **self._where()))
+        if encoding is not None and encoding.strip().lower() not in _UTF8_NAMES:
+            self._fail(
+                InvoiceEncodingError(
+                    f"the XML declaration says encoding={encoding!r}; it must be UTF-8", **self._where()
+                )
+            )
+
+    def _pi(self, target: str, data: str) -> None:
+        self._fail(
+            ProcessingInstructionError(f"processing instruction <?{target} ...?> is not allowed", **self._where())
+        )
+
+    def _entity(self, name: str, *args: Any) -> None:
+        self._fail(MalformedXmlError(f"entity declaration {name!r} is not allowed", **self._where()))
+
+    def _external_entity(self, *args: Any) -> int:
+        self._fail(MalformedXmlError("external entity references are not allowed", **self._where()))
+        return 0  # pragma: no cover - _fail raises
+
+    def _start(self, name: str, attrs: dict[str, str]) -> None:
+        ns, _, local = name.rpartition(" ")
+        self.depth += 1
+        if self.depth == 1:
+            self.root_ns, self.root = ns, local
+        elif self.depth == 3 and local == "KodFormularza" and self.form_attrs is None:
+            self.form_attrs = attrs
+        elif (self.depth == 2 and local == "Zalacznik") or local == "EmbeddedDocumentBinaryObject":
+            self.has_attachment = True
+
+    def _end(self, name: str) -> None:
+        self.depth -= 1
+
+    def run(self, data: bytes) -> None:
+        try:
+            self.parser.Parse(data, True)
+        except _Stop:
+            return
+        except xml.parsers.expat.ExpatError as exc:
+            reason = xml.parsers.expat.errors.messages.get(exc.code, str(exc)) if exc.code else str(exc)
+            self.problem = MalformedXmlError(f"not well-formed XML: {reason}", line=exc.lineno, column=exc.offset + 1)
+
+
+class _Stop(Exception):
+    pass
+
+
+def validate_invoice(
+    source: InvoiceSource,
+    *,
+    form_code: FormCode = FA_3,
+    limits: InvoiceLimits | None = None,
+    xsd: bool | XsdValidator = False,
+    check_form: bool = True,
+) -> CheckedInvoice:
+    """Run the pre-send checks and return what was learnt, or raise an :class:`InvoiceValidationError`.
+
+    ``xsd=True`` validates against the official schema found by :func:`find_schema_dir`; pass an
+    :class:`XsdValidator` to choose the schema directory. ``check_form=False`` skips the root /
+    ``KodFormularza`` comparison with ``form_code``.
+    """
+    data = read_invoice(source)
+    limits = limits or InvoiceLimits()
+    size = len(data)
+    if size == 0:
+        raise MalformedXmlError("the invoice is empty")
+    hard_limit = max(limits.max_size, limits.max_size_with_attachment)
+    if size > hard_limit:
+        raise InvoiceTooLargeError(
+            f"the invoice has {size} bytes; the limit is {hard_limit} bytes", size=size, limit=hard_limit
+        )
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            raise InvoiceEncodingError(f"the document starts with a {name}; send UTF-8 without BOM", line=1, column=1)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InvoiceEncodingError(
+            f"not valid UTF-8: byte 0x{data[exc.start]:02X} at offset {exc.start}", line=line
+        ) from None
+    bad = _DISCOURAGED.search(text)
+    if bad is not None:
+        cp = ord(bad.group())
+        line, column = _position(text, bad.start())
+        raise DiscouragedCharacterError(
+            f"code point U+{cp:04X} is discouraged in XML and rejected by KSeF", code_point=cp, line=line, column=column
+        )
+    scan = _Scan()
+    scan.run(data)
+    if scan.problem is not None:
+        raise scan.problem
+    if size > limits.max_size and not scan.has_attachment:
+        raise InvoiceTooLargeError(
+            f"the invoice has {size} bytes; the limit without attachments is {limits.max_size} bytes",
+            size=size,
+            limit=limits.max_size,
+        )
+    if check_form:
+        _check_form(scan, form_code)
+    checked = CheckedInvoice(size, scan.has_attachment, scan.root_ns, scan.root)
+    if xsd:
+        validator = xsd if isinstance(xsd, XsdValidator) else XsdValidator()
+        validator.validate(data, form_code)
+    return checked
+
+
+def _check_form(scan: _Scan, form_code: FormCode) -> None:
+    if (scan.root_ns, scan.root) != (form_code.namespace, form_code.root):
+        raise FormMismatchError(
+            f"the root element is {{{scan.root_ns}}}{scan.root}, but form code {form_code.system_code} expects "
+            f"{{{form_code.namespace}}}{form_code.root}",
+            path=f"/{scan.root}",
+        )
+    if scan.form_attrs is not None:
+        declared = (scan.form_attrs.get("kodSystemowy"), scan.form_attrs.get("wersjaSchemy"))
+        if declared != (form_code.system_code, form_code.schema_version):
+            raise FormMismatchError(
+                f"KodFormularza declares kodSystemowy={declared[0]!r} wersjaSchemy={declared[1]!r}, but the session "
+                f"uses {form_code.system_code!r} {form_code.schema_version!r}",
+                path=f"/{scan.root}/Naglowek/KodFormularza",
+            )
+
+
+# ------------------------------------------------------------------------------------------------- XSD
+
+SCHEMA_DIR_ENV = "KSEF_SCHEMA_DIR"
+_XSD_EXTRA = "XSD validation needs the 'xsd' extra: pip install ksef-sdk[xsd]"
+
+
+def find_schema_dir(schema_dir: str | os.PathLike[str] | None = None) -> Path:
+    """The directory holding ``FA/``, ``RR/`` and ``PEF/`` schema folders (the official ``faktury/schemy``).
+
+    Order: the argument, ``$KSEF_SCHEMA_DIR``, ``$KSEF_SHARED/faktury/schemy``, then
+    ``../shared/ksef/faktury/schemy`` next to a source checkout of this package.
+    """
+    candidates: list[Path] = []
+    if schema_dir is not None:
+        candidates.append(Path(schema_dir))
+    else:
+        if os.environ.get(SCHEMA_DIR_ENV):
+            candidates.append(Path(os.environ[SCHEMA_DIR_ENV]))
+        if os.environ.get("KSEF_SHARED"):
+            candidates.append(Path(os.environ["KSEF_SHARED"]) / "faktury" / "schemy")
+        here = Path(__file__).resolve()
+        candidates.extend(parent / ".." / "shared" / "ksef" / "faktury" / "schemy" for parent in here.parents[1:4])
+    for candidate in candidates:
+        if (candidate / FA_3.schema_file).is_file():
+            return candidate.resolve()
+    raise SchemaNotAvailableError(
+        "the KSeF invoice schemas were not found; pass schema_dir= or set "
+        f"${SCHEMA_DIR_ENV} to the directory with FA/, RR/ and PEF/ (looked in: {', '.join(map(str, candidates))})"
+    )
+
+
+class XsdValidator:
+    """Validates documents against the official XSDs; compiled schemas are cached per instance.
+
+    The FA/FA_RR schemas import their base types by ``http://crd.gov.pl/...`` URL; those imports are
+    mapped to the local ``*/bazowe`` copies and nothing is ever fetched from the network.
+    """
+
+    def __init__(self, schema_dir: str | os.PathLike[str] | None = None, *, max_errors: int = 20) -> None:
+        self.schema_dir = find_schema_dir(schema_dir)
+        self.max_errors = max_errors
+        self._schemas: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def _map_uri(self, uri: str) -> str:
+        if uri.startswith(("http://", "https://")):
+            name = uri.rsplit("/", 1)[-1]
+            for local in sorted(self.schema_dir.glob(f"*/bazowe/{name}")):
+                return str(local)
+        return uri
+
+    def schema(self, form_code: FormCode) -> Any:
+        """The compiled ``xmlschema.XMLSchema`` for a form code."""
+        with self._lock:
+            if form_code.schema_file not in self._schemas:
+                try:
+                    import xmlschema
+                except ImportError as exc:  # pragma: no cover - depends on the install
+                    raise SchemaNotAvailableError(
+                        "XSD validation needs the 'xsd' extra: pip install ksef-sdk[xsd]"
+                    ) from exc
+                path = self.schema_dir / form_code.schema_file
+                if not path.is_file():
+                    raise SchemaNotAvailableError(f"schema file {path} not found")
+                self._schemas[form_code.schema_file] = xmlschema.XMLSchema(
+                    str(path), uri_mapper=self._map_uri, allow="local"
+                )
+            return self._schemas[form_code.schema_file]
+
+    def validate(self, source: InvoiceSource, form_code: FormCode = FA_3) -> None:
+        """Raise :class:`SchemaValidationError` (first problem in the message, all in ``errors``)."""
+        try:
+            etree: Any = importlib.import_module("lxml.etree")  # untyped; the xsd extra installs it
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise SchemaNotAvailableError(_XSD_EXTRA) from exc
+        data = read_invoice(source)
+        schema = self.schema(form_code)
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+        try:
+            tree = etree.parse(io.BytesIO(data), parser)
+        except etree.XMLSyntaxError as exc:
+            raise MalformedXmlError(f"not well-formed XML: {exc.msg}", line=exc.lineno) from None
+        problems: list[InvoiceValidationError] = []
+        for error in schema.iter_errors(tree):
+            problems.append(
+                InvoiceValidationError(
+                    f"XSD {form_code.schema_file.rsplit('/', 1)[-1]}: {error.reason or error.message}",
+                    path=error.path,
+                    line=error.sourceline,
+                )
+            )
+            if len(problems) >= self.max_errors:
+                break
+        if problems:
+            first = problems[0]
+            extra = f" (+{len(problems) - 1} more)" if len(problems) > 1 else ""
+            raise SchemaValidationError(
+                first.reason + extra, errors=problems, path=first.path, line=first.line, column=first.column
+            )

@@ -1,0 +1,44 @@
+"""Fixtures for the workflow unit tests (validation, builder, UPO, sessions, batch, invoices)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from ksef_sdk.invoice_builder import InvoiceLine, Party, build_fa3_invoice
+
+
+def shared_dir() -> Path:
+    if os.environ.get("KSEF_SHARED"):
+        return Path(os.environ["KSEF_SHARED"])
+    return (Path(__file__).resolve().parents[2] / ".." / "shared" / "ksef").resolve()
+
+
+SHARED = shared_dir()
+SELLER = Party(nip="5265877635", name="Sprzedawca sp. z o.o.", address="ul. Prosta 1, 00-001 Warszawa")
+BUYER = Party(nip="7010002137", name="Nabywca S.A.", address="ul. Krzywa 2, 30-001 Kraków")
+
+
+def make_invoice(number: str = "FV/1", *, lines: int = 1, issue_date: dt.date | None = None) -> bytes:
+    return build_fa3_invoice(
+        seller=SELLER,
+        buyer=BUYER,
+        lines=[InvoiceLine(f"Usługa {i}", quantity=i + 1, unit_net_price="100.00") for i in range(lines)],
+        invoice_number=number,
+        issue_date=issue_date or dt.date(2026, 5, 1),
+        created_at=dt.datetime(2026, 5, 1, 12, 0, tzinfo=dt.timezone.utc),
+    )
+
+
+@pytest.fixture
+def shared() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"shared KSeF material not found at {SHARED}")
+    return SHARED
+
+
+@pytest.fixture
+def invoice() -> bytes:
+    return make_invoice()
