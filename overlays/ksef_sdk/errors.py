@@ -3,6 +3,7 @@
 ::
 
     KsefError                         every error ksef_sdk raises
+    ├── ConfigurationError            bad options or arguments, found before anything is sent (also ValueError)
     ├── AuthenticationRequiredError   no usable tokens: refresh failed / none given, no authenticator
     └── KsefApiError                  a non-2xx response (status, method, url, reference numbers, body)
         ├── BadRequestError           400: ``errors`` = [ErrorDetail(code, description, details)]
@@ -50,6 +51,7 @@ __all__ = [
     "BadRequestError",
     "Code",
     "CodeInfo",
+    "ConfigurationError",
     "ErrorDetail",
     "ForbiddenError",
     "GatewayError",
@@ -71,6 +73,10 @@ __all__ = [
 
 class KsefError(Exception):
     """Base class of every ksef_sdk error."""
+
+
+class ConfigurationError(KsefError, ValueError):
+    """Invalid client configuration or arguments, detected before anything is sent."""
 
 
 class AuthenticationRequiredError(KsefError):

@@ -1,0 +1,376 @@
+"""Bearer authentication for KSeF as an ``httpx.Auth``, with automatic, single-flight token refresh.
+
+KSeF uses one ``Bearer`` scheme for three tokens (PROTOCOL §2.5). :class:`BearerAuth` picks the token
+per request: the *authentication* token for ``GET /auth/{ref}`` and ``POST /auth/token/redeem`` (when it
+holds one), the *refresh* token for ``POST /auth/token/refresh``, nothing for public operations
+(challenge, public keys…) and the *access* token everywhere else.
+
+The access token is refreshed with ``POST /auth/token/refresh`` when it expires within
+``refresh_margin`` seconds, and once after a 401, after which the request is repeated. Concurrent
+requests (threads or asyncio tasks) that find the token stale wait for one refresh. When the refresh
+token is expired or revoked (400/21301 or 401), the ``authenticator`` callable, if given, authenticates
+from scratch (KSeF token or XAdES); otherwise :class:`~ksef_sdk.errors.AuthenticationRequiredError` is raised.
+
+The logic is one sans-IO generator (:meth:`BearerAuth._flow`) that yields commands; the sync and async
+drivers only execute them (send a request, take/release the lock, call the authenticator).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import enum
+import inspect
+import json
+import logging
+import threading
+import weakref
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from dataclasses import dataclass
+from typing import Any, Union
+
+import httpx
+
+from . import _routes
+from .errors import (
+    AuthenticationRequiredError,
+    ConfigurationError,
+    KsefApiError,
+    UnexpectedResponseError,
+    error_from_response,
+    parse_timestamp,
+)
+from .tokens import Token, TokenPair
+
+__all__ = ["Authenticator", "BearerAuth", "FixedBearerAuth", "TokenKind", "token_kind"]
+
+logger = logging.getLogger("ksef_sdk")
+
+Authenticator = Callable[[], Union[TokenPair, Awaitable[TokenPair]]]  # noqa: UP007 - runtime alias on 3.10
+
+REFRESH_KEY = "POST /auth/token/refresh"
+_AUTHENTICATION_KEYS = frozenset({"GET /auth/{referenceNumber}", "POST /auth/token/redeem"})
+_COPIED_HEADERS = ("user-agent", "accept", "x-error-format")
+
+
+class TokenKind(enum.Enum):
+    """Which KSeF token a request carries."""
+
+    ACCESS = "access"
+    REFRESH = "refresh"
+    AUTHENTICATION = "authentication"
+    NONE = "none"
+
+
+def token_kind(method: str, path: str, base_path: str = "") -> TokenKind:
+    """The token kind for a request (unknown operations get the access token)."""
+    op = _routes.operation_for(method, path, base_path)
+    if op is None:
+        return TokenKind.ACCESS
+    if op.key == REFRESH_KEY:
+        return TokenKind.REFRESH
+    if op.key in _AUTHENTICATION_KEYS:
+        return TokenKind.AUTHENTICATION
+    return TokenKind.ACCESS if op.bearer else TokenKind.NONE
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _set_bearer(request: httpx.Request, token: str) -> None:
+    request.headers["Authorization"] = f"Bearer {token}"
+
+
+class FixedBearerAuth(httpx.Auth):
+    """Sends one fixed bearer token on every request, with no refresh (see :func:`ksef_sdk.client.bearer_client`)."""
+
+    def __init__(self, token: str | Token) -> None:
+        self._token = token.value if isinstance(token, Token) else token
+        if not self._token:
+            raise ConfigurationError("empty bearer token")
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        _set_bearer(request, self._token)
+        yield request
+
+    def __repr__(self) -> str:
+        return "FixedBearerAuth(token=<hidden>)"
+
+
+# --- commands the sans-IO flow yields to its drivers ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Send:
+    request: httpx.Request
+    internal: bool = False  # the flow reads an internal response's body
+
+
+class _Op(enum.Enum):
+    LOCK = "lock"
+    UNLOCK = "unlock"
+    AUTHENTICATE = "authenticate"
+
+
+_Command = Union[_Send, _Op]  # noqa: UP007
+_Flow = Generator[_Command, Any, None]
+
+
+class BearerAuth(httpx.Auth):
+    """KSeF bearer auth with automatic refresh (module docstring). Never shows a token in its repr.
+
+    - ``tokens``: the access/refresh pair from ``POST /auth/token/redeem`` (or ``None`` to start with
+      the ``authenticator``).
+    - ``base_url``: the API base (``https://api-test.ksef.mf.gov.pl/v2``), for the refresh call and for
+      recognising operations.
+    - ``authentication_token``: sent on ``GET /auth/{ref}`` and ``POST /auth/token/redeem``.
+    - ``authenticator``: called (under the refresh lock) when there is no usable refresh token; returns
+      a fresh :class:`TokenPair`. With an async client it may be a coroutine function; a plain callable
+      is then run in a worker thread.
+    - ``on_tokens``: called with every new pair (after a refresh or re-authentication) to persist it.
+    - ``refresh_margin``: refresh when the access token expires within this many seconds.
+    - ``now``: the clock (timezone-aware), injectable for tests.
+    """
+
+    def __init__(
+        self,
+        tokens: TokenPair | None = None,
+        *,
+        base_url: str,
+        authentication_token: Token | None = None,
+        authenticator: Authenticator | None = None,
+        on_tokens: Callable[[TokenPair], None] | None = None,
+        refresh_margin: float = 60.0,
+        now: Callable[[], dt.datetime] = _utcnow,
+    ) -> None:
+        if tokens is not None and not isinstance(tokens, TokenPair):
+            raise ConfigurationError(f"tokens must be a ksef_sdk.tokens.TokenPair, got {type(tokens).__name__}")
+        self._tokens = tokens
+        self.authentication_token = authentication_token
+        self.authenticator = authenticator
+        self.on_tokens = on_tokens
+        self.refresh_margin = float(refresh_margin)
+        self.base_url = base_url.rstrip("/")
+        self.base_path = httpx.URL(self.base_url).path.rstrip("/")
+        self._now = now
+        self._generation = 0
+        self._thread_lock = threading.Lock()
+        self._locks_guard = threading.Lock()
+        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+        self.refresh_count = 0
+        """How many refresh calls this auth has made (for monitoring and tests)."""
+
+    def __repr__(self) -> str:
+        return f"BearerAuth(base_url={self.base_url!r}, tokens={self._tokens!r})"
+
+    @property
+    def tokens(self) -> TokenPair | None:
+        """The current token pair (refreshed in place)."""
+        return self._tokens
+
+    def set_tokens(self, tokens: TokenPair) -> None:
+        """Replace the token pair (e.g. after authenticating again yourself)."""
+        with self._thread_lock:
+            self._store(tokens, notify=False)
+
+    def _store(self, tokens: TokenPair, *, notify: bool = True) -> None:
+        self._tokens = tokens
+        self._generation += 1
+        if notify and self.on_tokens is not None:
+            try:
+                self.on_tokens(tokens)
+            except Exception:
+                logger.exception("ksef_sdk: the on_tokens callback failed; continuing with the new tokens")
+
+    def _usable(self) -> bool:
+        tokens = self._tokens
+        return tokens is not None and not tokens.access.expires_within(self.refresh_margin, now=self._now())
+
+    # --- the shared logic --------------------------------------------------------------------------
+
+    def _flow(self, request: httpx.Request) -> _Flow:
+        kind = token_kind(request.method, request.url.path, self.base_path)
+        if kind is TokenKind.NONE:
+            request.headers.pop("Authorization", None)
+            yield _Send(request)
+            return
+        if kind is TokenKind.AUTHENTICATION:
+            if self.authentication_token is not None:
+                _set_bearer(request, self.authentication_token.value)
+            yield _Send(request)
+            return
+        if kind is TokenKind.REFRESH:
+            if self._tokens is not None:
+                _set_bearer(request, self._tokens.refresh.value)
+            yield _Send(request)
+            return
+
+        generation = self._generation
+        if not self._usable():
+            yield from self._renew(generation)
+        generation, tokens = self._generation, self._tokens
+        assert tokens is not None
+        _set_bearer(request, tokens.access.value)
+        response = yield _Send(request)
+        if response.status_code != 401:
+            return
+        logger.info("ksef_sdk: 401 on %s %s; refreshing the access token once", request.method, request.url.path)
+        yield from self._renew(generation, force=True)
+        tokens = self._tokens
+        assert tokens is not None
+        _set_bearer(request, tokens.access.value)
+        yield _Send(request)
+
+    def _renew(self, seen_generation: int, *, force: bool = False) -> _Flow:
+        """Single-flight: refresh (or re-authenticate) unless another request did since ``seen_generation``."""
+        yield _Op.LOCK
+        # When this raises, the driver releases the lock.
+        if self._generation == seen_generation or not self._usable():
+            yield from self._renew_locked(force=force)
+        yield _Op.UNLOCK
+
+    def _renew_locked(self, *, force: bool) -> _Flow:
+        tokens = self._tokens
+        error: KsefApiError | None = None
+        if tokens is not None and not tokens.refresh.expires_within(1.0, now=self._now()):
+            self.refresh_count += 1
+            response = yield _Send(self._refresh_request(tokens.refresh), internal=True)
+            if response.status_code == 200:
+                access = self._parse_refresh(response)
+                self._store(TokenPair(access=access, refresh=tokens.refresh))
+                logger.info("ksef_sdk: access token refreshed (valid until %s)", access.valid_until.isoformat())
+                return
+            error = error_from_response(response)
+            if response.status_code not in (400, 401):
+                raise error
+            logger.info("ksef_sdk: refresh token rejected (%d)", response.status_code)
+        if self.authenticator is not None:
+            pair = yield _Op.AUTHENTICATE
+            if not isinstance(pair, TokenPair):
+                raise ConfigurationError(f"the authenticator returned {type(pair).__name__}, not a TokenPair")
+            self._store(pair)
+            logger.info("ksef_sdk: authenticated again (access valid until %s)", pair.access.valid_until.isoformat())
+            return
+        if tokens is None:
+            raise AuthenticationRequiredError("no KSeF tokens: pass tokens=... or an authenticator to the client")
+        reason = "the refresh token expired" if error is None else f"the refresh failed: {error}"
+        raise AuthenticationRequiredError(
+            f"cannot renew the KSeF access token: {reason}; authenticate again or give the client an authenticator",
+            error=error,
+        )
+
+    def _refresh_request(self, refresh: Token) -> httpx.Request:
+        return httpx.Request(
+            "POST",
+            f"{self.base_url}/auth/token/refresh",
+            headers={"Authorization": f"Bearer {refresh.value}", "Accept": "application/json"},
+        )
+
+    @staticmethod
+    def _parse_refresh(response: httpx.Response) -> Token:
+        try:
+            info = json.loads(response.content)["accessToken"]
+            value, valid_until = info["token"], parse_timestamp(info["validUntil"])
+        except (ValueError, KeyError, TypeError):
+            valid_until, value = None, None
+        if not isinstance(value, str) or not value or valid_until is None:
+            raise UnexpectedResponseError(
+                "POST /auth/token/refresh: 200 without accessToken.token/validUntil",
+                status_code=response.status_code,
+                headers=dict(response.headers),
+                body=b"",  # the body may hold a token: never keep it
+            )
+        return Token(value=value, valid_until=valid_until)
+
+    def _copy_headers(self, source: httpx.Request, command: _Command) -> _Command:
+        if isinstance(command, _Send) and command.internal:
+            for name in _COPIED_HEADERS:
+                if name in source.headers and name not in command.request.headers:
+                    command.request.headers[name] = source.headers[name]
+        return command
+
+    # --- drivers -----------------------------------------------------------------------------------
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        flow = self._flow(request)
+        held = False
+        value: Any = None
+        try:
+            while True:
+                try:
+                    command = self._copy_headers(request, flow.send(value))
+                except StopIteration:
+                    return
+                value = None
+                if isinstance(command, _Send):
+                    value = yield command.request
+                    if command.internal:
+                        value.read()
+                elif command is _Op.LOCK:
+                    self._thread_lock.acquire()
+                    held = True
+                elif command is _Op.UNLOCK:
+                    held = False
+                    self._thread_lock.release()
+                else:
+                    value = self._call_authenticator_sync()
+        finally:
+            flow.close()
+            if held:
+                self._thread_lock.release()
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        flow = self._flow(request)
+        lock = self._async_lock()
+        held = False
+        value: Any = None
+        try:
+            while True:
+                try:
+                    command = self._copy_headers(request, flow.send(value))
+                except StopIteration:
+                    return
+                value = None
+                if isinstance(command, _Send):
+                    value = yield command.request
+                    if command.internal:
+                        await value.aread()
+                elif command is _Op.LOCK:
+                    await lock.acquire()
+                    held = True
+                elif command is _Op.UNLOCK:
+                    held = False
+                    lock.release()
+                else:
+                    value = await self._call_authenticator_async()
+        finally:
+            flow.close()
+            if held:
+                lock.release()
+
+    def _async_lock(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        with self._locks_guard:
+            lock = self._async_locks.get(loop)
+            if lock is None:
+                lock = self._async_locks[loop] = asyncio.Lock()
+        return lock
+
+    def _call_authenticator_sync(self) -> Any:
+        assert self.authenticator is not None
+        result = self.authenticator()
+        if inspect.isawaitable(result):
+            if inspect.iscoroutine(result):
+                result.close()
+            raise ConfigurationError("an async authenticator needs an async client (build_async_client)")
+        return result
+
+    async def _call_authenticator_async(self) -> Any:
+        assert self.authenticator is not None
+        if inspect.iscoroutinefunction(self.authenticator):
+            return await self.authenticator()
+        result = await asyncio.to_thread(self.authenticator)
+        return await result if inspect.isawaitable(result) else result
