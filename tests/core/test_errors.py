@@ -198,6 +198,7 @@ def test_unwrap_success_and_error() -> None:
             "challenge": "20250514-CR-226FB7B000-3ACF9BE4C0-10",
             "timestamp": "2025-05-14T12:00:00+00:00",
             "timestampMs": 1,
+            "clientIp": "127.0.0.1",
         }
     )
     ok = Response(status_code=httpx.codes.OK, content=b"{}", headers={}, parsed=model)
