@@ -104,7 +104,16 @@ class _Setup:
     auth: BearerAuth | None
 
 
-_SETUPS: weakref.WeakKeyDictionary[Any, _Setup] = weakref.WeakKeyDictionary()
+_SETUPS: dict[int, _Setup] = {}  # id(client) → setup; the generated clients are unhashable attrs classes
+
+
+def _register(client: AnyClient, setup: _Setup) -> None:
+    _SETUPS[id(client)] = setup
+    weakref.finalize(client, _SETUPS.pop, id(client), None)
+
+
+def _setup_of(client: AnyClient) -> _Setup | None:
+    return _SETUPS.get(id(client))
 
 
 def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -220,7 +229,7 @@ def _assemble(setup: _Setup, *, token: str | None, auth: httpx.Auth | None) -> A
         client.set_async_httpx_client(_AsyncHttpClient(**http_kwargs))
     else:
         client.set_httpx_client(_SyncHttpClient(**http_kwargs))
-    _SETUPS[client] = setup
+    _register(client, setup)
     return client
 
 
@@ -436,7 +445,7 @@ def bearer_client(client: Client | AuthenticatedClient, token: str) -> Authentic
     """
     if not isinstance(token, str) or not token:
         raise ConfigurationError("bearer_client needs a non-empty token string")
-    setup = _SETUPS.get(client)
+    setup = _setup_of(client)
     if setup is None:  # a generated client built by hand: copy what it exposes
         attrs: Any = client
         return AuthenticatedClient(
@@ -467,5 +476,5 @@ def bearer_client(client: Client | AuthenticatedClient, token: str) -> Authentic
 
 def get_auth(client: Client | AuthenticatedClient) -> BearerAuth | None:
     """The :class:`~ksef_sdk.auth.BearerAuth` of a client from :func:`build_client` (current tokens, ``set_tokens``)."""
-    setup = _SETUPS.get(client)
+    setup = _setup_of(client)
     return setup.auth if setup is not None else None
