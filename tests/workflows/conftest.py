@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from ksef_sdk.invoice_builder import InvoiceLine, Party, build_fa3_invoice
@@ -42,3 +43,59 @@ def shared() -> Path:
 @pytest.fixture
 def invoice() -> bytes:
     return make_invoice()
+
+
+@pytest.fixture
+def fake() -> Any:
+    from .fake_ksef import FakeKsef
+
+    return FakeKsef()
+
+
+def _tokens() -> Any:
+    from ksef_sdk.tokens import Token, TokenPair
+
+    later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=1)
+    return TokenPair(Token("access-token-value", later), Token("refresh-token-value", later + dt.timedelta(days=1)))
+
+
+@pytest.fixture
+def client(fake: Any) -> Any:
+    import httpx
+    from ksef_sdk.client import build_client
+
+    from .fake_ksef import ENV
+
+    with build_client(
+        ENV, tokens=_tokens(), transport=httpx.MockTransport(fake.handler), retry=False, rate_limits=False
+    ) as c:
+        yield c
+
+
+@pytest.fixture
+async def aclient(fake: Any) -> Any:
+    import httpx
+    from ksef_sdk.client import build_async_client
+
+    from .fake_ksef import ENV
+
+    async with build_async_client(
+        ENV, tokens=_tokens(), transport=httpx.MockTransport(fake.handler), retry=False, rate_limits=False
+    ) as c:
+        yield c
+
+
+@pytest.fixture
+def storage(fake: Any) -> Any:
+    import httpx
+
+    with httpx.Client(transport=httpx.MockTransport(fake.handler)) as c:
+        yield c
+
+
+@pytest.fixture
+async def astorage(fake: Any) -> Any:
+    import httpx
+
+    async with httpx.AsyncClient(transport=httpx.MockTransport(fake.handler)) as c:
+        yield c

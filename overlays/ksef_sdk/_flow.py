@@ -1,0 +1,355 @@
+"""Sans-IO workflow machinery: flows are generators that yield effects; two thin drivers run them.
+
+A *flow* (online session step, batch upload, export download...) is written once as a generator. It
+yields effect objects - "call this generated operation", "GET this pre-signed URL", "sleep",
+"give me the Ministry certificate", "run these effects concurrently" - and receives each result (or
+has the error thrown into it, so flows use ordinary ``try/except``). :func:`run_sync` and
+:func:`run_async` perform the effects with blocking or asyncio I/O; nothing else differs between the
+sync and async APIs.
+
+Pre-signed URLs (batch part upload, UPO ``downloadUrl``, export parts) are called through a separate
+plain ``httpx`` client that never carries the bearer token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import os
+import time
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from .errors import KsefError, error_from_response, unwrap
+
+T = TypeVar("T")
+CHUNK = 1024 * 1024
+
+
+# ---------------------------------------------------------------------------------------------- effects
+
+
+@dataclass(frozen=True)
+class Call:
+    """Call a generated operation module (``op.sync_detailed`` / ``op.asyncio_detailed``).
+
+    The flow receives the parsed model (typed errors raised for non-2xx), or with ``raw=True`` the
+    generated ``Response`` (for headers such as ``x-ms-meta-hash`` / ``x-continuation-token``).
+    """
+
+    op: ModuleType
+    kwargs: Mapping[str, Any] = field(default_factory=dict)
+    expected: type | None = None
+    raw: bool = False
+
+
+@dataclass(frozen=True)
+class FileSlice:
+    """A byte range of a file, streamed as a request body in ``CHUNK`` pieces."""
+
+    path: Path
+    offset: int = 0
+    length: int | None = None
+
+    def size(self) -> int:
+        return self.length if self.length is not None else os.path.getsize(self.path) - self.offset
+
+    def chunks(self) -> Iterator[bytes]:
+        remaining = self.size()
+        with open(self.path, "rb") as fh:
+            fh.seek(self.offset)
+            while remaining > 0:
+                chunk = fh.read(min(CHUNK, remaining))
+                if not chunk:
+                    raise KsefError(f"{self.path} is shorter than expected")
+                remaining -= len(chunk)
+                yield chunk
+
+
+@dataclass(frozen=True)
+class Http:
+    """A plain request to a pre-signed URL: exactly these headers, no Authorization.
+
+    ``body`` is bytes or a :class:`FileSlice` (streamed, with an explicit ``Content-Length``).
+    ``save_to`` streams the response body into that file instead of memory. The flow receives an
+    :class:`HttpResult`; non-2xx raise the typed error.
+    """
+
+    method: str
+    url: str
+    headers: Mapping[str, str] = field(default_factory=dict)
+    body: bytes | FileSlice | None = None
+    save_to: Path | None = None
+
+
+@dataclass(frozen=True)
+class HttpResult:
+    status_code: int
+    headers: Mapping[str, str]
+    content: bytes | None
+
+
+@dataclass(frozen=True)
+class Sleep:
+    seconds: float
+
+
+@dataclass(frozen=True)
+class GetCertificate:
+    """The Ministry certificate for ``usage`` from the key store (``force_refresh`` after 21470)."""
+
+    usage: str
+    force_refresh: bool = False
+
+
+@dataclass(frozen=True)
+class Gather:
+    """Run effects concurrently (at most ``concurrency`` at once); the flow gets a list of :class:`Outcome`."""
+
+    effects: Sequence[Effect]
+    concurrency: int = 4
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    value: T | None = None
+    error: BaseException | None = None
+
+
+Effect = Call | Http | Sleep | GetCertificate | Gather
+Flow = Generator[Effect, Any, T]
+
+
+# --------------------------------------------------------------------------------------------- context
+
+
+@dataclass
+class Env:
+    """What the drivers need: the API client, a bearer-free client for pre-signed URLs, the key store."""
+
+    client: Any  # ksef_api.AuthenticatedClient (or Client for public operations)
+    key_store: Any = None  # ksef_sdk.keys.PublicKeyStore
+    storage_client: httpx.Client | None = None
+    async_storage_client: httpx.AsyncClient | None = None
+    sleep: Callable[[float], Any] | None = None  # sync: time.sleep; async: asyncio.sleep
+    calls: list[str] = field(default_factory=list)  # "METHOD module" of every API call made (for reports)
+
+    def count(self, effect: Call) -> None:
+        self.calls.append(effect.op.__name__.rsplit(".", 1)[-1])
+
+
+def _check_http(response: httpx.Response) -> None:
+    if not 200 <= response.status_code < 300:
+        raise error_from_response(response)
+
+
+def _result(call: Call, response: Any) -> Any:
+    if call.raw:
+        status = int(response.status_code)
+        if not 200 <= status < 300:
+            unwrap(response)  # raises the typed error
+        return response
+    return unwrap(response, call.expected) if call.expected is not None else unwrap(response)
+
+
+def _headers(http: Http, size: int | None) -> dict[str, str]:
+    headers = dict(http.headers)
+    if size is not None and not any(k.lower() == "content-length" for k in headers):
+        headers["Content-Length"] = str(size)
+    return headers
+
+
+# ------------------------------------------------------------------------------------------ sync driver
+
+
+def _perform_sync(env: Env, effect: Effect) -> Any:
+    if isinstance(effect, Call):
+        env.count(effect)
+        return _result(effect, effect.op.sync_detailed(client=env.client, **effect.kwargs))
+    if isinstance(effect, Http):
+        storage = env.storage_client
+        if storage is None:
+            storage = env.storage_client = httpx.Client(timeout=httpx.Timeout(60.0, connect=10.0))
+        body: Any = effect.body
+        size = None
+        if isinstance(body, FileSlice):
+            size = body.size()
+            body = body.chunks()
+        elif isinstance(body, bytes):
+            size = len(body)
+        request = storage.build_request(effect.method, effect.url, headers=_headers(effect, size), content=body)
+        response = storage.send(request, stream=True)
+        try:
+            _check_http_streamed(response)
+            if effect.save_to is not None:
+                with open(effect.save_to, "wb") as fh:
+                    for chunk in response.iter_bytes(CHUNK):
+                        fh.write(chunk)
+                return HttpResult(response.status_code, dict(response.headers), None)
+            return HttpResult(response.status_code, dict(response.headers), response.read())
+        finally:
+            response.close()
+    if isinstance(effect, Sleep):
+        (env.sleep or time.sleep)(effect.seconds)
+        return None
+    if isinstance(effect, GetCertificate):
+        return env.key_store.get(effect.usage, force_refresh=effect.force_refresh)
+    if isinstance(effect, Gather):
+        if not effect.effects:
+            return []
+        with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, effect.concurrency)) as pool:
+            futures = [pool.submit(_perform_sync, env, sub) for sub in effect.effects]
+            outcomes: list[Outcome[Any]] = []
+            for future in futures:
+                try:
+                    outcomes.append(Outcome(value=future.result()))
+                except Exception as exc:
+                    outcomes.append(Outcome(error=exc))
+            return outcomes
+    raise TypeError(f"unknown effect {effect!r}")  # pragma: no cover
+
+
+def _check_http_streamed(response: httpx.Response) -> None:
+    if not 200 <= response.status_code < 300:
+        response.read()
+        _check_http(response)
+
+
+def run_sync(flow: Flow[T], env: Env) -> T:
+    """Run a flow with blocking I/O."""
+    value: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            effect = flow.throw(error) if error is not None else flow.send(value)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        value, error = None, None
+        try:
+            value = _perform_sync(env, effect)
+        except Exception as exc:
+            error = exc
+
+
+# ----------------------------------------------------------------------------------------- async driver
+
+
+async def _achunks(body: FileSlice) -> AsyncIterator[bytes]:
+    iterator = body.chunks()
+    while True:
+        chunk = await asyncio.to_thread(next, iterator, None)
+        if chunk is None:
+            return
+        yield chunk
+
+
+async def _aperform(env: Env, effect: Effect) -> Any:
+    if isinstance(effect, Call):
+        env.count(effect)
+        return _result(effect, await effect.op.asyncio_detailed(client=env.client, **effect.kwargs))
+    if isinstance(effect, Http):
+        storage = env.async_storage_client
+        if storage is None:
+            storage = env.async_storage_client = httpx.AsyncClient(timeout=httpx.Timeout(60.0, connect=10.0))
+        body: Any = effect.body
+        size = None
+        if isinstance(body, FileSlice):
+            size = body.size()
+            body = _achunks(body)
+        elif isinstance(body, bytes):
+            size = len(body)
+        request = storage.build_request(effect.method, effect.url, headers=_headers(effect, size), content=body)
+        response = await storage.send(request, stream=True)
+        try:
+            if not 200 <= response.status_code < 300:
+                await response.aread()
+                _check_http(response)
+            if effect.save_to is not None:
+                with open(effect.save_to, "wb") as fh:
+                    async for chunk in response.aiter_bytes(CHUNK):
+                        fh.write(chunk)
+                return HttpResult(response.status_code, dict(response.headers), None)
+            return HttpResult(response.status_code, dict(response.headers), await response.aread())
+        finally:
+            await response.aclose()
+    if isinstance(effect, Sleep):
+        await (env.sleep or asyncio.sleep)(effect.seconds)
+        return None
+    if isinstance(effect, GetCertificate):
+        return await env.key_store.aget(effect.usage, force_refresh=effect.force_refresh)
+    if isinstance(effect, Gather):
+        semaphore = asyncio.Semaphore(max(1, effect.concurrency))
+
+        async def one(sub: Effect) -> Outcome[Any]:
+            async with semaphore:
+                try:
+                    return Outcome(value=await _aperform(env, sub))
+                except Exception as exc:
+                    return Outcome(error=exc)
+
+        return list(await asyncio.gather(*(one(sub) for sub in effect.effects)))
+    raise TypeError(f"unknown effect {effect!r}")  # pragma: no cover
+
+
+async def run_async(flow: Flow[T], env: Env) -> T:
+    """Run a flow with asyncio I/O."""
+    value: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            effect = flow.throw(error) if error is not None else flow.send(value)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        value, error = None, None
+        try:
+            value = await _aperform(env, effect)
+        except Exception as exc:
+            error = exc
+
+
+# ---------------------------------------------------------------------------------------------- polling
+
+
+@dataclass(frozen=True)
+class PollPolicy:
+    """Bounded polling: first delay, growth factor, cap per delay, and the total time budget (seconds)."""
+
+    initial: float = 0.5
+    factor: float = 1.5
+    max_delay: float = 10.0
+    timeout: float = 600.0
+
+    def delays(self) -> Iterator[float]:
+        """Successive delays whose sum stays within ``timeout``."""
+        delay, spent = self.initial, 0.0
+        while spent < self.timeout:
+            step = min(delay, self.max_delay, self.timeout - spent)
+            spent += step
+            yield step
+            delay *= self.factor
+
+
+class PollTimeoutError(KsefError):
+    """Polling gave up after the policy's time budget; ``last`` holds the last observed state."""
+
+    def __init__(self, message: str, last: Any = None) -> None:
+        super().__init__(message)
+        self.last = last
+
+
+def poll(fetch: Callable[[], Flow[T]], done: Callable[[T], bool], policy: PollPolicy, what: str) -> Flow[T]:
+    """Run ``fetch()`` until ``done(result)``, sleeping per ``policy`` in between."""
+    result = yield from fetch()
+    if done(result):
+        return result
+    for delay in policy.delays():
+        yield Sleep(delay)
+        result = yield from fetch()
+        if done(result):
+            return result
+    raise PollTimeoutError(f"{what}: still not done after {policy.timeout:g} s", last=result)
