@@ -156,8 +156,8 @@ def _headers(user_agent: str | None, problem_details: bool, headers: Mapping[str
 
 
 def _make(
-    environment: Environment | str,
     *,
+    environment: Environment | str,
     is_async: bool,
     authenticated: bool,
     auth: BearerAuth | None,
@@ -233,6 +233,29 @@ def _assemble(setup: _Setup, *, token: str | None, auth: httpx.Auth | None) -> A
     return client
 
 
+def _authenticated(
+    *,
+    is_async: bool,
+    tokens: TokenPair | None,
+    authenticator: Authenticator | None,
+    authentication_token: Token | None,
+    on_tokens: Callable[[TokenPair], None] | None,
+    refresh_margin: float,
+    **options: Any,
+) -> AuthenticatedClient:
+    auth = BearerAuth(
+        tokens,
+        base_url=resolve(options["environment"]).api_base,
+        authentication_token=authentication_token,
+        authenticator=authenticator,
+        on_tokens=on_tokens,
+        refresh_margin=refresh_margin,
+    )
+    client = _make(is_async=is_async, authenticated=True, auth=auth, **options)
+    assert isinstance(client, AuthenticatedClient)
+    return client
+
+
 def build_client(
     environment: Environment | str,
     *,
@@ -272,34 +295,7 @@ def build_client(
       default ``httpx.HTTPTransport(limits=limits, verify=verify)`` (one connection pool per client).
     - ``sleep``: how retries and the rate limiter wait (tests inject a fake).
     """
-    auth = BearerAuth(
-        tokens,
-        base_url=resolve(environment).api_base,
-        authentication_token=authentication_token,
-        authenticator=authenticator,
-        on_tokens=on_tokens,
-        refresh_margin=refresh_margin,
-    )
-    client = _make(
-        environment,
-        is_async=False,
-        authenticated=True,
-        auth=auth,
-        timeout=timeout,
-        retry=retry,
-        rate_limits=rate_limits,
-        raise_on_error=raise_on_error,
-        problem_details=problem_details,
-        user_agent=user_agent,
-        headers=headers,
-        transport=transport,
-        limits=limits,
-        verify=verify,
-        follow_redirects=follow_redirects,
-        sleep=sleep,
-    )
-    assert isinstance(client, AuthenticatedClient)
-    return client
+    return _authenticated(is_async=False, **locals())
 
 
 def build_async_client(
@@ -328,34 +324,7 @@ def build_async_client(
     ``authenticator`` may be a coroutine function (a plain one runs in a worker thread). Sync file-like
     request bodies (the XAdES ``File(payload=BytesIO)``) are read into bytes before sending.
     """
-    auth = BearerAuth(
-        tokens,
-        base_url=resolve(environment).api_base,
-        authentication_token=authentication_token,
-        authenticator=authenticator,
-        on_tokens=on_tokens,
-        refresh_margin=refresh_margin,
-    )
-    client = _make(
-        environment,
-        is_async=True,
-        authenticated=True,
-        auth=auth,
-        timeout=timeout,
-        retry=retry,
-        rate_limits=rate_limits,
-        raise_on_error=raise_on_error,
-        problem_details=problem_details,
-        user_agent=user_agent,
-        headers=headers,
-        transport=transport,
-        limits=limits,
-        verify=verify,
-        follow_redirects=follow_redirects,
-        sleep=sleep,
-    )
-    assert isinstance(client, AuthenticatedClient)
-    return client
+    return _authenticated(is_async=True, **locals())
 
 
 def build_public_client(
@@ -376,24 +345,7 @@ def build_public_client(
 ) -> Client:
     """A sync ``ksef_api.Client`` (no token) for public operations: challenge, public keys, KSeF-token/XAdES
     authentication. Same transport stack and options as :func:`build_client`."""
-    client = _make(
-        environment,
-        is_async=False,
-        authenticated=False,
-        auth=None,
-        timeout=timeout,
-        retry=retry,
-        rate_limits=rate_limits,
-        raise_on_error=raise_on_error,
-        problem_details=problem_details,
-        user_agent=user_agent,
-        headers=headers,
-        transport=transport,
-        limits=limits,
-        verify=verify,
-        follow_redirects=follow_redirects,
-        sleep=sleep,
-    )
+    client = _make(is_async=False, authenticated=False, auth=None, **locals())
     assert isinstance(client, Client)
     return client
 
@@ -415,24 +367,7 @@ def build_async_public_client(
     sleep: Callable[[float], Awaitable[None]] | None = None,
 ) -> Client:
     """The async twin of :func:`build_public_client`."""
-    client = _make(
-        environment,
-        is_async=True,
-        authenticated=False,
-        auth=None,
-        timeout=timeout,
-        retry=retry,
-        rate_limits=rate_limits,
-        raise_on_error=raise_on_error,
-        problem_details=problem_details,
-        user_agent=user_agent,
-        headers=headers,
-        transport=transport,
-        limits=limits,
-        verify=verify,
-        follow_redirects=follow_redirects,
-        sleep=sleep,
-    )
+    client = _make(is_async=True, authenticated=False, auth=None, **locals())
     assert isinstance(client, Client)
     return client
 
