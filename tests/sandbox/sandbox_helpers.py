@@ -1,0 +1,186 @@
+"""A minimal KSeF client for the sandbox tests, written against `cryptography` directly (not ksef_sdk)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import os
+import random
+import time
+import zipfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import httpx
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, padding
+from cryptography.hazmat.primitives.asymmetric import padding as asym
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+
+def shared_dir() -> Path:
+    env = os.environ.get("KSEF_SHARED")
+    return Path(env) if env else (Path(__file__).resolve().parents[2] / ".." / "shared" / "ksef").resolve()
+
+
+SAMPLES = shared_dir() / "samples"
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+def sha(data: bytes) -> str:
+    return b64(hashlib.sha256(data).digest())
+
+
+def random_nip() -> str:
+    while True:
+        digits = [random.randint(1, 9)] + [random.randint(0, 9) for _ in range(8)]
+        weights = [6, 5, 7, 2, 3, 4, 5, 6, 7]
+        check = sum(d * w for d, w in zip(digits, weights)) % 11
+        if check == 10:
+            continue
+        nip = "".join(map(str, digits)) + str(check)
+        if nip[1:3] != "00":
+            return nip
+
+
+def invoice_xml(nip: str, number: str, template: str = "invoice-template-fa-3.xml", issue: date | None = None) -> bytes:
+    text = (SAMPLES / template).read_text(encoding="utf-8")
+    text = text.replace("#nip#", nip).replace("#invoice_number#", number).replace("#buyer_nip#", "1111111111")
+    text = text.replace("<P_1>2025-09-01</P_1>", f"<P_1>{(issue or date.today()).isoformat()}</P_1>")
+    return text.encode("utf-8")
+
+
+def aes_encrypt(key: bytes, iv: bytes, data: bytes) -> bytes:
+    padder = padding.PKCS7(128).padder()
+    enc = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor()
+    return enc.update(padder.update(data) + padder.finalize()) + enc.finalize()
+
+
+def aes_decrypt(key: bytes, iv: bytes, data: bytes) -> bytes:
+    dec = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+    unpadder = padding.PKCS7(128).unpadder()
+    return unpadder.update(dec.update(data) + dec.finalize()) + unpadder.finalize()
+
+
+def oaep_encrypt(cert_b64: str, data: bytes) -> bytes:
+    cert = x509.load_der_x509_certificate(base64.b64decode(cert_b64))
+    key: Any = cert.public_key()
+    return key.encrypt(data, asym.OAEP(mgf=asym.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None))
+
+
+@dataclass
+class SessionKeys:
+    key: bytes
+    iv: bytes
+
+
+class Client:
+    """Just enough of a KSeF client to drive the sandbox: auth, sessions, reads."""
+
+    FA3 = {"systemCode": "FA (3)", "schemaVersion": "1-0E", "value": "FA"}
+
+    def __init__(self, http: httpx.Client) -> None:
+        self.http = http
+        self.access: str | None = None
+        self.refresh: str | None = None
+
+    def headers(self, token: str | None = None) -> dict[str, str]:
+        tok = token or self.access
+        return {"Authorization": f"Bearer {tok}"} if tok else {}
+
+    def public_key(self, usage: str) -> dict[str, Any]:
+        keys = self.http.get("/security/public-key-certificates").json()
+        return next(k for k in keys if usage in k["usage"])
+
+    def authenticate(self, nip: str, ksef_token: str, polls: int = 20) -> dict[str, Any]:
+        ch = self.http.post("/auth/challenge").json()
+        key = self.public_key("KsefTokenEncryption")
+        enc = oaep_encrypt(key["certificate"], f"{ksef_token}|{ch['timestampMs']}".encode())
+        r = self.http.post(
+            "/auth/ksef-token",
+            json={
+                "challenge": ch["challenge"],
+                "contextIdentifier": {"type": "Nip", "value": nip},
+                "encryptedToken": b64(enc),
+                "publicKeyId": key["publicKeyId"],
+            },
+        )
+        assert r.status_code == 202, r.text
+        init = r.json()
+        auth_token = init["authenticationToken"]["token"]
+        status = self.wait_auth(init["referenceNumber"], auth_token, polls)
+        if status["status"]["code"] != 200:
+            return status
+        r = self.http.post("/auth/token/redeem", headers=self.headers(auth_token))
+        assert r.status_code == 200, r.text
+        tokens = r.json()
+        self.access = tokens["accessToken"]["token"]
+        self.refresh = tokens["refreshToken"]["token"]
+        return status
+
+    def wait_auth(self, ref: str, auth_token: str, polls: int = 20) -> dict[str, Any]:
+        for _ in range(polls):
+            st = self.http.get(f"/auth/{ref}", headers=self.headers(auth_token)).json()
+            if st["status"]["code"] != 100:
+                return st  # type: ignore[no-any-return]
+        raise AssertionError("auth did not finish")
+
+    def encryption(self, keys: SessionKeys, usage_key: dict[str, Any] | None = None) -> dict[str, Any]:
+        pk = usage_key or self.public_key("SymmetricKeyEncryption")
+        return {
+            "encryptedSymmetricKey": b64(oaep_encrypt(pk["certificate"], keys.key)),
+            "initializationVector": b64(keys.iv),
+            "publicKeyId": pk["publicKeyId"],
+        }
+
+    def open_online(self, form: dict[str, str] | None = None) -> tuple[str, SessionKeys]:
+        keys = SessionKeys(os.urandom(32), os.urandom(16))
+        r = self.http.post(
+            "/sessions/online",
+            headers=self.headers(),
+            json={"formCode": form or self.FA3, "encryption": self.encryption(keys)},
+        )
+        assert r.status_code == 201, r.text
+        return r.json()["referenceNumber"], keys
+
+    def send_body(self, keys: SessionKeys, xml: bytes) -> dict[str, Any]:
+        enc = aes_encrypt(keys.key, keys.iv, xml)
+        return {
+            "invoiceHash": sha(xml),
+            "invoiceSize": len(xml),
+            "encryptedInvoiceHash": sha(enc),
+            "encryptedInvoiceSize": len(enc),
+            "encryptedInvoiceContent": b64(enc),
+        }
+
+    def send(self, session: str, keys: SessionKeys, xml: bytes) -> httpx.Response:
+        return self.http.post(
+            f"/sessions/online/{session}/invoices", headers=self.headers(), json=self.send_body(keys, xml)
+        )
+
+    def wait_session(self, ref: str, polls: int = 50) -> dict[str, Any]:
+        for _ in range(polls):
+            st = self.http.get(f"/sessions/{ref}", headers=self.headers()).json()
+            if st["status"]["code"] >= 200:
+                return st  # type: ignore[no-any-return]
+            time.sleep(0.01)
+        raise AssertionError(f"session did not finish: {st}")
+
+    def invoice_status(self, session: str, inv: str) -> dict[str, Any]:
+        r = self.http.get(f"/sessions/{session}/invoices/{inv}", headers=self.headers())
+        assert r.status_code == 200, r.text
+        return r.json()  # type: ignore[no-any-return]
+
+
+def make_zip(files: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in files.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
