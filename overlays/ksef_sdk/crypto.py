@@ -305,8 +305,8 @@ class EncryptedInvoice:
         self, *, offline_mode: bool = False, hash_of_corrected_invoice: str | None = None
     ) -> SendInvoiceRequest:
         """A ``ksef_api.models.SendInvoiceRequest`` with these fields."""
-        from ksef_api.models.send_invoice_request import SendInvoiceRequest  # noqa: PLC0415
-        from ksef_api.types import UNSET  # noqa: PLC0415
+        from ksef_api.models.send_invoice_request import SendInvoiceRequest
+        from ksef_api.types import UNSET
 
         return SendInvoiceRequest(
             invoice_hash=self.invoice_hash,
@@ -405,7 +405,7 @@ class SessionKey:
         self, public_key: rsa.RSAPublicKey | PublicKeyLike, public_key_id: str | None = None
     ) -> EncryptionInfo:
         """The session ``encryption`` object as ``ksef_api.models.EncryptionInfo``."""
-        from ksef_api.models.encryption_info import EncryptionInfo  # noqa: PLC0415
+        from ksef_api.models.encryption_info import EncryptionInfo
 
         return EncryptionInfo.from_dict(self.encryption_fields(public_key, public_key_id))
 

@@ -20,6 +20,9 @@ from ksef_sdk.errors import KsefError
 
 __all__ = [
     "CONTEXT_IDENTIFIER_TYPES",
+    "MAX_ALLOWED_IPS",
+    "AllowedIps",
+    "ContextIdentifier",
     "InvalidIdentifierError",
     "KsefNumber",
     "crc8",
@@ -340,3 +343,87 @@ def validate_context_identifier(type_: str, value: str, *, checksum: bool = Fals
             "context identifier type", type_, f"expected one of {', '.join(CONTEXT_IDENTIFIER_TYPES)}"
         )
     return validator(value, checksum=checksum)
+
+
+@dataclass(frozen=True)
+class ContextIdentifier:
+    """The context an authentication is for: ``type`` (``Nip``, ``InternalId``, ``NipVatUe``, ``PeppolId``)
+    and ``value``, validated on creation (shape as the API's schema enforces it)."""
+
+    type: str
+    value: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "type", str(self.type))
+        object.__setattr__(self, "value", validate_context_identifier(self.type, self.value))
+
+    @classmethod
+    def nip(cls, value: str) -> ContextIdentifier:
+        return cls("Nip", value)
+
+    @classmethod
+    def internal_id(cls, value: str) -> ContextIdentifier:
+        return cls("InternalId", value)
+
+    @classmethod
+    def nip_vat_ue(cls, value: str) -> ContextIdentifier:
+        return cls("NipVatUe", value)
+
+    @classmethod
+    def peppol_id(cls, value: str) -> ContextIdentifier:
+        return cls("PeppolId", value)
+
+    @classmethod
+    def coerce(cls, value: ContextIdentifier | tuple[str, str] | str) -> ContextIdentifier:
+        """Accept a ``ContextIdentifier``, a ``(type, value)`` pair or a bare NIP string."""
+        if isinstance(value, ContextIdentifier):
+            return value
+        if isinstance(value, str):
+            return cls.nip(value)
+        type_, text = value
+        return cls(type_, text)
+
+
+_OCTET: Final = r"(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])"
+_IPV4: Final = rf"({_OCTET}\.){{3}}{_OCTET}"
+_IP_PATTERNS: Final = {
+    "Ip4Address": (re.compile(_IPV4), "a dotted IPv4 address like 192.168.0.1"),
+    "Ip4Range": (re.compile(rf"{_IPV4}-{_IPV4}"), "an IPv4 range like 10.0.0.1-10.0.0.20"),
+    "Ip4Mask": (re.compile(rf"{_IPV4}/(0|[1-9]|[12][0-9]|3[0-2])"), "an IPv4 CIDR like 172.16.0.0/16"),
+}
+MAX_ALLOWED_IPS: Final = 10
+
+
+def _check_ips(kind: str, values: tuple[str, ...]) -> tuple[str, ...]:
+    pattern, shape = _IP_PATTERNS[kind]
+    if len(values) > MAX_ALLOWED_IPS:
+        raise InvalidIdentifierError(kind, list(values), f"at most {MAX_ALLOWED_IPS} entries are allowed")
+    out = []
+    for value in values:
+        text = _require_str(kind, value)
+        if not pattern.fullmatch(text):
+            raise InvalidIdentifierError(kind, value, f"expected {shape}")
+        out.append(text)
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class AllowedIps:
+    """The ``authorizationPolicy.allowedIps`` of an authentication: the IPv4 addresses, ranges
+    (``a.b.c.d-e.f.g.h``) and CIDR masks allowed to use the issued access token (10 of each at most)."""
+
+    addresses: tuple[str, ...] = ()
+    ranges: tuple[str, ...] = ()
+    masks: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "addresses", _check_ips("Ip4Address", tuple(self.addresses)))
+        object.__setattr__(self, "ranges", _check_ips("Ip4Range", tuple(self.ranges)))
+        object.__setattr__(self, "masks", _check_ips("Ip4Mask", tuple(self.masks)))
+
+    def __bool__(self) -> bool:
+        return bool(self.addresses or self.ranges or self.masks)
+
+    def to_dict(self) -> dict[str, list[str]]:
+        """The JSON ``allowedIps`` object (``ip4Addresses``, ``ip4Ranges``, ``ip4Masks``)."""
+        return {"ip4Addresses": list(self.addresses), "ip4Ranges": list(self.ranges), "ip4Masks": list(self.masks)}

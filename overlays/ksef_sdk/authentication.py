@@ -1,0 +1,661 @@
+"""KSeF-token and XAdES authentication (PROTOCOL §2).
+
+Both flows are one sans-IO generator each (:func:`ksef_token_flow`, :func:`xades_flow`): they yield
+steps (:class:`Call` a generated operation, :class:`Sleep`, :class:`GetKey`) and receive the results;
+:func:`run_sync` and :func:`run_async` drive them. The public entry points are thin drivers::
+
+    tokens = authenticate_with_ksef_token(public_client, ksef_token, ContextIdentifier.nip("5265877635"))
+    tokens = await aauthenticate_with_ksef_token(public_client, ksef_token, "5265877635")
+
+    signer = XadesSigner.from_pkcs12(p12_bytes, password)          # ksef_sdk.xades (extra "xades")
+    tokens = authenticate_with_xades(public_client, signer, "5265877635")
+
+and, as ``authenticator`` callables for the core bearer auth (``Callable[[], TokenPair]`` plus an async
+``authenticate_async``)::
+
+    auth = KsefTokenAuthenticator(public_client, ksef_token, "5265877635")
+    tokens = auth()                      # or: await auth.authenticate_async()
+
+``functools.partial(authenticate_with_ksef_token, public_client, ksef_token, context)`` works as well.
+
+Flow: ``POST /auth/challenge`` → (token: RSA-OAEP of ``"{token}|{timestampMs}"`` with the
+``KsefTokenEncryption`` key → ``POST /auth/ksef-token``; XAdES: build + sign ``AuthTokenRequest`` →
+``POST /auth/xades-signature``) → poll ``GET /auth/{ref}`` with the authentication token until the status
+leaves 100 (bounded, backing off) → ``POST /auth/token/redeem`` once → :class:`ksef_sdk.tokens.TokenPair`.
+A final status other than 200 raises an :class:`AuthenticationFailedError` subclass carrying
+``code``, ``description``, ``details`` and ``reference_number``. On 400/21470 (unknown key id) the token
+flow refreshes the Ministry certificates and retries once with a fresh challenge.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Generator, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TypeVar, cast
+
+from ksef_sdk.crypto import b64encode
+from ksef_sdk.errors import KsefApiError, KsefError, RateLimitError, unwrap
+from ksef_sdk.identifiers import AllowedIps, ContextIdentifier
+from ksef_sdk.keys import KeyUsage, MinistryCertificate, PublicKeyStore, is_unknown_key_error
+from ksef_sdk.tokens import Token, TokenPair
+
+if TYPE_CHECKING:
+    from ksef_api.client import AuthenticatedClient, Client
+    from ksef_api.models.authentication_challenge_response import AuthenticationChallengeResponse
+    from ksef_api.models.authentication_init_response import AuthenticationInitResponse
+    from ksef_api.models.init_token_authentication_request import InitTokenAuthenticationRequest
+
+__all__ = [
+    "AuthenticationBlockedError",
+    "AuthenticationCancelledError",
+    "AuthenticationFailedError",
+    "AuthenticationRevokedError",
+    "AuthenticationTimeoutError",
+    "AuthenticationUnknownError",
+    "Call",
+    "CertificateError",
+    "DeceasedPersonError",
+    "GetKey",
+    "InvalidAuthenticationRequestError",
+    "InvalidKsefTokenError",
+    "KsefTokenAuthenticator",
+    "NoPermissionsError",
+    "PollingPolicy",
+    "Signer",
+    "Sleep",
+    "XadesAuthenticator",
+    "aauthenticate_with_ksef_token",
+    "aauthenticate_with_xades",
+    "authenticate_with_ksef_token",
+    "authenticate_with_xades",
+    "build_ksef_token_request",
+    "encrypt_ksef_token",
+    "ksef_token_flow",
+    "ksef_token_plaintext",
+    "run_async",
+    "run_sync",
+    "xades_flow",
+]
+
+T = TypeVar("T")
+
+# ------------------------------------------------------------------------------------------- errors
+
+
+class InvalidAuthenticationRequestError(KsefError, ValueError):
+    """The authentication input is unusable (empty token, bad signer...); nothing was sent."""
+
+
+class AuthenticationFailedError(KsefError):
+    """The authentication operation ended with a failure status (``GET /auth/{ref}`` ``status.code``)."""
+
+    retryable = False
+
+    def __init__(
+        self, code: int, description: str, details: tuple[str, ...] = (), *, reference_number: str | None = None
+    ) -> None:
+        self.code = code
+        self.description = description
+        self.details = details
+        self.reference_number = reference_number
+        text = f"authentication {reference_number or ''} failed with status {code}: {description}".replace("  ", " ")
+        if details:
+            text += " (" + "; ".join(details) + ")"
+        super().__init__(text)
+
+
+class NoPermissionsError(AuthenticationFailedError):
+    """415: no permissions assigned in this context."""
+
+
+class AuthenticationRevokedError(AuthenticationFailedError):
+    """425: authentication revoked by the user."""
+
+
+class InvalidKsefTokenError(AuthenticationFailedError):
+    """450: bad token (invalid challenge, token, token time; token revoked or inactive)."""
+
+
+class CertificateError(AuthenticationFailedError):
+    """460: certificate error (invalid, chain, untrusted, revoked, suspended, incorrect)."""
+
+
+class DeceasedPersonError(AuthenticationFailedError):
+    """470: credentials of a deceased person."""
+
+
+class AuthenticationBlockedError(AuthenticationFailedError):
+    """480: authentication blocked (suspected security incident)."""
+
+
+class AuthenticationUnknownError(AuthenticationFailedError):
+    """500: unknown error."""
+
+
+class AuthenticationCancelledError(AuthenticationFailedError):
+    """550: cancelled by the system; authenticating again may succeed."""
+
+    retryable = True
+
+
+class AuthenticationTimeoutError(AuthenticationFailedError):
+    """The status stayed 100 (in progress) for longer than the polling policy allows."""
+
+    retryable = True
+
+
+_STATUS_ERRORS: dict[int, type[AuthenticationFailedError]] = {
+    415: NoPermissionsError,
+    425: AuthenticationRevokedError,
+    450: InvalidKsefTokenError,
+    460: CertificateError,
+    470: DeceasedPersonError,
+    480: AuthenticationBlockedError,
+    500: AuthenticationUnknownError,
+    550: AuthenticationCancelledError,
+}
+
+# ---------------------------------------------------------------------------------- sans-IO steps
+
+
+class _Operation(Protocol):
+    """A generated ``ksef_api.api.<tag>.<op>`` module."""
+
+    def sync_detailed(self, *args: Any, **kwargs: Any) -> Any: ...
+
+    async def asyncio_detailed(self, *args: Any, **kwargs: Any) -> Any: ...
+
+
+@dataclass(frozen=True)
+class Call:
+    """Call ``operation.sync_detailed``/``asyncio_detailed`` with ``kwargs``; with the public client, or,
+    when ``bearer`` is set, with a client that sends that token. The flow receives the ``Response``."""
+
+    operation: _Operation
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    bearer: str | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class Sleep:
+    """Wait ``seconds``; the flow receives ``None``."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
+class GetKey:
+    """Get the Ministry certificate for ``usage`` (refreshing the list first if ``force_refresh``)."""
+
+    usage: KeyUsage
+    force_refresh: bool = False
+
+
+Step = Call | Sleep | GetKey
+Flow = Generator[Step, Any, T]
+
+
+@dataclass(frozen=True)
+class PollingPolicy:
+    """How ``GET /auth/{ref}`` is polled: first after ``initial_delay`` seconds, then each delay
+    ``multiplier`` times longer up to ``max_delay``; give up after ``max_wait`` seconds of waiting."""
+
+    initial_delay: float = 0.5
+    max_delay: float = 5.0
+    multiplier: float = 1.5
+    max_wait: float = 180.0
+
+    def __post_init__(self) -> None:
+        if self.initial_delay < 0 or self.max_delay < 0 or self.multiplier < 1 or self.max_wait < 0:
+            raise InvalidAuthenticationRequestError("invalid PollingPolicy")
+
+    def delays(self) -> Iterator[float]:
+        """The successive waits, stopping when their total would exceed ``max_wait``."""
+        total, delay = 0.0, self.initial_delay
+        while total + delay <= self.max_wait:
+            yield delay
+            total += delay
+            delay = min(delay * self.multiplier, self.max_delay)
+
+
+# ------------------------------------------------------------------------------------- shared logic
+
+
+def _call(step: Call, expected: type[T]) -> Flow[T]:
+    response = yield step
+    return unwrap(response, expected)
+
+
+def _token(info: Any) -> Token:
+    return Token(value=info.token, valid_until=info.valid_until)
+
+
+def _challenge() -> Flow[AuthenticationChallengeResponse]:
+    from ksef_api.api.auth import post_auth_challenge
+    from ksef_api.models.authentication_challenge_response import AuthenticationChallengeResponse
+
+    return (yield from _call(Call(post_auth_challenge), AuthenticationChallengeResponse))
+
+
+def _status_error(status: Any, reference_number: str) -> AuthenticationFailedError:
+    from ksef_api.types import Unset
+
+    details = () if isinstance(status.details, Unset) or status.details is None else tuple(status.details)
+    cls = _STATUS_ERRORS.get(status.code, AuthenticationFailedError)
+    return cls(status.code, status.description, details, reference_number=reference_number)
+
+
+def _await_and_redeem(init: AuthenticationInitResponse, polling: PollingPolicy) -> Flow[TokenPair]:
+    """Poll ``GET /auth/{ref}`` until the status leaves 100, then redeem the tokens once."""
+    from ksef_api.api.auth import get_auth_reference_number, post_auth_token_redeem
+    from ksef_api.models.authentication_operation_status_response import (
+        AuthenticationOperationStatusResponse,
+    )
+    from ksef_api.models.authentication_tokens_response import AuthenticationTokensResponse
+
+    ref = init.reference_number
+    bearer = init.authentication_token.token
+    delays = polling.delays()
+    last_status: Any = None
+    while True:
+        try:
+            status_response = yield from _call(
+                Call(get_auth_reference_number, {"reference_number": ref}, bearer),
+                AuthenticationOperationStatusResponse,
+            )
+        except RateLimitError as exc:
+            wait = next(delays, None)
+            if wait is None:
+                raise
+            yield Sleep(max(wait, exc.retry_after or 0.0))
+            continue
+        last_status = status_response.status
+        if last_status.code == 200:
+            break
+        if last_status.code != 100:
+            raise _status_error(last_status, ref)
+        wait = next(delays, None)
+        if wait is None:
+            raise AuthenticationTimeoutError(
+                100,
+                f"still in progress after {polling.max_wait:g} s: {last_status.description}",
+                reference_number=ref,
+            )
+        yield Sleep(wait)
+    tokens = yield from _call(Call(post_auth_token_redeem, {}, bearer), AuthenticationTokensResponse)
+    return TokenPair(access=_token(tokens.access_token), refresh=_token(tokens.refresh_token))
+
+
+# ----------------------------------------------------------------------------------- KSeF token
+
+
+def ksef_token_plaintext(ksef_token: str, timestamp_ms: int) -> bytes:
+    """The exact bytes KSeF expects encrypted: UTF-8 of ``"{token}|{timestampMs}"``."""
+    return f"{ksef_token}|{int(timestamp_ms)}".encode()
+
+
+def encrypt_ksef_token(cert: MinistryCertificate, ksef_token: str, timestamp_ms: int) -> str:
+    """``encryptedToken``: Base64 of RSA-OAEP(SHA-256) of :func:`ksef_token_plaintext`."""
+    return b64encode(cert.encrypt(ksef_token_plaintext(ksef_token, timestamp_ms)))
+
+
+def build_ksef_token_request(
+    challenge: str,
+    timestamp_ms: int,
+    ksef_token: str,
+    *,
+    context: ContextIdentifier,
+    cert: MinistryCertificate,
+    allowed_ips: AllowedIps | None = None,
+) -> InitTokenAuthenticationRequest:
+    """The ``POST /auth/ksef-token`` body."""
+    from ksef_api.models.init_token_authentication_request import InitTokenAuthenticationRequest
+
+    data: dict[str, Any] = {
+        "challenge": challenge,
+        "contextIdentifier": {"type": context.type, "value": context.value},
+        "encryptedToken": encrypt_ksef_token(cert, ksef_token, timestamp_ms),
+        "publicKeyId": cert.public_key_id,
+    }
+    if allowed_ips:
+        data["authorizationPolicy"] = {"allowedIps": allowed_ips.to_dict()}
+    return InitTokenAuthenticationRequest.from_dict(data)
+
+
+def _check_token(ksef_token: str) -> str:
+    if not isinstance(ksef_token, str) or not ksef_token.strip():
+        raise InvalidAuthenticationRequestError("the KSeF token is empty")
+    token = ksef_token.strip()
+    if not token.isprintable() or any(ch.isspace() for ch in token):
+        # tokens are opaque but printable, e.g. "{ref}|{type}-{value}|{64 hex}" (the token is not echoed here)
+        raise InvalidAuthenticationRequestError("the KSeF token contains whitespace or control characters")
+    return token
+
+
+def ksef_token_flow(
+    ksef_token: str,
+    context: ContextIdentifier | tuple[str, str] | str,
+    *,
+    allowed_ips: AllowedIps | None = None,
+    polling: PollingPolicy | None = None,
+) -> Flow[TokenPair]:
+    """The KSeF-token authentication as a sans-IO generator (see :func:`run_sync`/:func:`run_async`)."""
+    from ksef_api.api.auth import post_auth_ksef_token
+    from ksef_api.models.authentication_init_response import AuthenticationInitResponse
+
+    token = _check_token(ksef_token)
+    ctx = ContextIdentifier.coerce(context)
+    for attempt in (0, 1):
+        challenge = yield from _challenge()
+        cert = yield GetKey(KeyUsage.KSEF_TOKEN, force_refresh=attempt > 0)
+        body = build_ksef_token_request(
+            challenge.challenge, challenge.timestamp_ms, token, context=ctx, cert=cert, allowed_ips=allowed_ips
+        )
+        try:
+            init = yield from _call(Call(post_auth_ksef_token, {"body": body}), AuthenticationInitResponse)
+        except KsefApiError as exc:
+            if attempt == 0 and is_unknown_key_error(exc):
+                continue  # 21470: the key was rotated; refresh the certificates and start over
+            raise
+        return (yield from _await_and_redeem(init, polling or PollingPolicy()))
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+# --------------------------------------------------------------------------------------- XAdES
+
+
+class Signer(Protocol):
+    """Turns an unsigned ``AuthTokenRequest`` into the signed document (:class:`ksef_sdk.xades.XadesSigner`)."""
+
+    def sign(self, xml: bytes) -> bytes: ...
+
+
+def _sign_with(signer: Signer | Callable[[bytes], bytes], xml: bytes) -> bytes:
+    if hasattr(signer, "sign"):
+        return cast(Signer, signer).sign(xml)
+    if callable(signer):
+        return signer(xml)
+    raise InvalidAuthenticationRequestError("signer must have sign(xml: bytes) -> bytes or be such a callable")
+
+
+def xades_flow(
+    signer: Signer | Callable[[bytes], bytes],
+    context: ContextIdentifier | tuple[str, str] | str,
+    *,
+    subject_identifier_type: str = "certificateSubject",
+    allowed_ips: AllowedIps | None = None,
+    namespace: str = "2.1",
+    verify_certificate_chain: bool | None = None,
+    polling: PollingPolicy | None = None,
+) -> Flow[TokenPair]:
+    """The XAdES authentication as a sans-IO generator (see :func:`run_sync`/:func:`run_async`)."""
+    from ksef_api.api.auth import post_auth_xades_signature
+    from ksef_api.models.authentication_init_response import AuthenticationInitResponse
+    from ksef_api.types import UNSET, File
+
+    from ksef_sdk.xades import build_auth_token_request
+
+    if not (hasattr(signer, "sign") or callable(signer)):
+        raise InvalidAuthenticationRequestError("signer must have sign(xml: bytes) -> bytes or be such a callable")
+    ctx = ContextIdentifier.coerce(context)
+    challenge = yield from _challenge()
+    unsigned = build_auth_token_request(
+        challenge.challenge,
+        ctx,
+        subject_identifier_type=subject_identifier_type,
+        allowed_ips=allowed_ips,
+        namespace=namespace,
+    )
+    signed = _sign_with(signer, unsigned)
+    # httpx sends `bytes` content from both sync and async clients, while a file object only works
+    # synchronously; the generated File is just forwarded as the request content.
+    body = File(payload=cast(BinaryIO, signed), mime_type="application/xml")
+    kwargs: dict[str, Any] = {"body": body}
+    kwargs["verify_certificate_chain"] = UNSET if verify_certificate_chain is None else verify_certificate_chain
+    init = yield from _call(Call(post_auth_xades_signature, kwargs), AuthenticationInitResponse)
+    return (yield from _await_and_redeem(init, polling or PollingPolicy()))
+
+
+# -------------------------------------------------------------------------------------- drivers
+
+
+def _bearer_client(client: Client | AuthenticatedClient, token: str) -> AuthenticatedClient:
+    """A client on the same transport stack that sends ``token`` (the authentication token)."""
+    from ksef_sdk.client import bearer_client
+
+    return bearer_client(client, token)
+
+
+class _Clients:
+    def __init__(self, client: Client | AuthenticatedClient) -> None:
+        self.public = client
+        self._bearer: dict[str, AuthenticatedClient] = {}
+
+    def for_step(self, step: Call) -> Client | AuthenticatedClient:
+        if step.bearer is None:
+            return self.public
+        found = self._bearer.get(step.bearer)
+        if found is None:
+            found = self._bearer[step.bearer] = _bearer_client(self.public, step.bearer)
+        return found
+
+
+def run_sync(
+    flow: Flow[T],
+    client: Client | AuthenticatedClient,
+    *,
+    key_store: PublicKeyStore | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> T:
+    """Drive a flow with the generated operations' ``sync_detailed``."""
+    clients = _Clients(client)
+    store = key_store
+    result: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            step = flow.send(result) if error is None else flow.throw(error)
+        except StopIteration as stop:
+            return cast(T, stop.value)
+        result, error = None, None
+        try:
+            if isinstance(step, Sleep):
+                sleep(step.seconds)
+            elif isinstance(step, GetKey):
+                store = store or PublicKeyStore(client)
+                result = store.get(step.usage, force_refresh=step.force_refresh)
+            else:
+                result = step.operation.sync_detailed(client=clients.for_step(step), **step.kwargs)
+        except KsefError as exc:  # typed errors raised by the client stack go back into the flow
+            error = exc
+
+
+async def run_async(
+    flow: Flow[T],
+    client: Client | AuthenticatedClient,
+    *,
+    key_store: PublicKeyStore | None = None,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+) -> T:
+    """Drive a flow with the generated operations' ``asyncio_detailed``."""
+    clients = _Clients(client)
+    store = key_store
+    result: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            step = flow.send(result) if error is None else flow.throw(error)
+        except StopIteration as stop:
+            return cast(T, stop.value)
+        result, error = None, None
+        try:
+            if isinstance(step, Sleep):
+                await sleep(step.seconds)
+            elif isinstance(step, GetKey):
+                store = store or PublicKeyStore(client)
+                result = await store.aget(step.usage, force_refresh=step.force_refresh)
+            else:
+                result = await step.operation.asyncio_detailed(client=clients.for_step(step), **step.kwargs)
+        except KsefError as exc:
+            error = exc
+
+
+# ---------------------------------------------------------------------------------- entry points
+
+
+def authenticate_with_ksef_token(
+    client: Client | AuthenticatedClient,
+    ksef_token: str,
+    context: ContextIdentifier | tuple[str, str] | str,
+    *,
+    allowed_ips: AllowedIps | None = None,
+    key_store: PublicKeyStore | None = None,
+    polling: PollingPolicy | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> TokenPair:
+    """Authenticate with a KSeF token; returns the redeemed access/refresh pair.
+
+    ``context`` is a :class:`ContextIdentifier`, a ``(type, value)`` pair or a bare NIP. ``key_store``
+    shares the Ministry certificate cache between calls (one is created per call otherwise).
+    """
+    flow = ksef_token_flow(ksef_token, context, allowed_ips=allowed_ips, polling=polling)
+    return run_sync(flow, client, key_store=key_store, sleep=sleep)
+
+
+async def aauthenticate_with_ksef_token(
+    client: Client | AuthenticatedClient,
+    ksef_token: str,
+    context: ContextIdentifier | tuple[str, str] | str,
+    *,
+    allowed_ips: AllowedIps | None = None,
+    key_store: PublicKeyStore | None = None,
+    polling: PollingPolicy | None = None,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+) -> TokenPair:
+    """Async :func:`authenticate_with_ksef_token`."""
+    flow = ksef_token_flow(ksef_token, context, allowed_ips=allowed_ips, polling=polling)
+    return await run_async(flow, client, key_store=key_store, sleep=sleep)
+
+
+def authenticate_with_xades(
+    client: Client | AuthenticatedClient,
+    signer: Signer | Callable[[bytes], bytes],
+    context: ContextIdentifier | tuple[str, str] | str,
+    *,
+    subject_identifier_type: str = "certificateSubject",
+    allowed_ips: AllowedIps | None = None,
+    namespace: str = "2.1",
+    verify_certificate_chain: bool | None = None,
+    polling: PollingPolicy | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> TokenPair:
+    """Authenticate with a XAdES-signed ``AuthTokenRequest`` (``signer``: :class:`ksef_sdk.xades.XadesSigner`)."""
+    flow = xades_flow(
+        signer,
+        context,
+        subject_identifier_type=subject_identifier_type,
+        allowed_ips=allowed_ips,
+        namespace=namespace,
+        verify_certificate_chain=verify_certificate_chain,
+        polling=polling,
+    )
+    return run_sync(flow, client, sleep=sleep)
+
+
+async def aauthenticate_with_xades(
+    client: Client | AuthenticatedClient,
+    signer: Signer | Callable[[bytes], bytes],
+    context: ContextIdentifier | tuple[str, str] | str,
+    *,
+    subject_identifier_type: str = "certificateSubject",
+    allowed_ips: AllowedIps | None = None,
+    namespace: str = "2.1",
+    verify_certificate_chain: bool | None = None,
+    polling: PollingPolicy | None = None,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+) -> TokenPair:
+    """Async :func:`authenticate_with_xades`."""
+    flow = xades_flow(
+        signer,
+        context,
+        subject_identifier_type=subject_identifier_type,
+        allowed_ips=allowed_ips,
+        namespace=namespace,
+        verify_certificate_chain=verify_certificate_chain,
+        polling=polling,
+    )
+    return await run_async(flow, client, sleep=sleep)
+
+
+class KsefTokenAuthenticator:
+    """An ``authenticator`` for the core bearer auth: ``auth()`` / ``await auth.authenticate_async()``.
+
+    Keeps one :class:`PublicKeyStore` across calls. The token never appears in ``repr``.
+    """
+
+    def __init__(
+        self,
+        client: Client | AuthenticatedClient,
+        ksef_token: str,
+        context: ContextIdentifier | tuple[str, str] | str,
+        *,
+        allowed_ips: AllowedIps | None = None,
+        key_store: PublicKeyStore | None = None,
+        polling: PollingPolicy | None = None,
+    ) -> None:
+        self._client = client
+        self._token = _check_token(ksef_token)
+        self.context = ContextIdentifier.coerce(context)
+        self.allowed_ips = allowed_ips
+        self.key_store = key_store or PublicKeyStore(client)
+        self.polling = polling or PollingPolicy()
+
+    def __repr__(self) -> str:
+        return f"KsefTokenAuthenticator(context={self.context!r})"
+
+    def _flow(self) -> Flow[TokenPair]:
+        return ksef_token_flow(self._token, self.context, allowed_ips=self.allowed_ips, polling=self.polling)
+
+    def __call__(self) -> TokenPair:
+        return run_sync(self._flow(), self._client, key_store=self.key_store)
+
+    async def authenticate_async(self) -> TokenPair:
+        return await run_async(self._flow(), self._client, key_store=self.key_store)
+
+
+class XadesAuthenticator:
+    """An ``authenticator`` that signs a fresh ``AuthTokenRequest`` with ``signer`` on every call."""
+
+    def __init__(
+        self,
+        client: Client | AuthenticatedClient,
+        signer: Signer | Callable[[bytes], bytes],
+        context: ContextIdentifier | tuple[str, str] | str,
+        *,
+        subject_identifier_type: str = "certificateSubject",
+        allowed_ips: AllowedIps | None = None,
+        namespace: str = "2.1",
+        verify_certificate_chain: bool | None = None,
+        polling: PollingPolicy | None = None,
+    ) -> None:
+        self._client = client
+        self._signer = signer
+        self.context = ContextIdentifier.coerce(context)
+        self._options: dict[str, Any] = {
+            "subject_identifier_type": subject_identifier_type,
+            "allowed_ips": allowed_ips,
+            "namespace": namespace,
+            "verify_certificate_chain": verify_certificate_chain,
+            "polling": polling,
+        }
+
+    def __repr__(self) -> str:
+        return f"XadesAuthenticator(context={self.context!r})"
+
+    def __call__(self) -> TokenPair:
+        return run_sync(xades_flow(self._signer, self.context, **self._options), self._client)
+
+    async def authenticate_async(self) -> TokenPair:
+        return await run_async(xades_flow(self._signer, self.context, **self._options), self._client)
