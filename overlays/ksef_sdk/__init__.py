@@ -16,7 +16,8 @@ Names are imported lazily (on first attribute access) so ``import ksef_sdk`` doe
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+
+TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing alone costs ~8 ms
 
 __version__ = "0.1.0"
 
@@ -113,6 +114,8 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .auth import BearerAuth
     from .client import (
         DEFAULT_TIMEOUT,

@@ -17,17 +17,15 @@ drivers only execute them (send a request, take/release the lock, call the authe
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import enum
-import inspect
 import json
 import logging
 import threading
 import weakref
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import TYPE_CHECKING, Any, Union
 
 import httpx
 
@@ -41,6 +39,9 @@ from .errors import (
     parse_timestamp,
 )
 from .tokens import Token, TokenPair
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["Authenticator", "BearerAuth", "FixedBearerAuth", "TokenKind", "token_kind"]
 
@@ -352,6 +353,8 @@ class BearerAuth(httpx.Auth):
                 lock.release()
 
     def _async_lock(self) -> asyncio.Lock:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         with self._locks_guard:
             lock = self._async_locks.get(loop)
@@ -362,14 +365,18 @@ class BearerAuth(httpx.Auth):
     def _call_authenticator_sync(self) -> Any:
         assert self.authenticator is not None
         result = self.authenticator()
-        if inspect.isawaitable(result):
-            if inspect.iscoroutine(result):
-                result.close()
+        if hasattr(result, "__await__"):
+            close = getattr(result, "close", None)
+            if close is not None:
+                close()  # a coroutine that will never run
             raise ConfigurationError("an async authenticator needs an async client (build_async_client)")
         return result
 
     async def _call_authenticator_async(self) -> Any:
         assert self.authenticator is not None
+        import asyncio
+        import inspect
+
         if inspect.iscoroutinefunction(self.authenticator):
             return await self.authenticator()
         result = await asyncio.to_thread(self.authenticator)

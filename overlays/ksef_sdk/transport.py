@@ -44,7 +44,6 @@ token and certificate issuance, test data)
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import logging
 import random
@@ -209,6 +208,12 @@ class Observer:
         )
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 def _sync(inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> httpx.BaseTransport:
     if not isinstance(inner, httpx.BaseTransport):
         raise TypeError(f"{type(inner).__name__} is an async transport; use it with an AsyncClient")
@@ -274,13 +279,13 @@ class RateLimitTransport(_Wrapper):
         *,
         base_path: str = "",
         sleep: Sleep = time.sleep,
-        async_sleep: AsyncSleep = asyncio.sleep,
+        async_sleep: AsyncSleep | None = None,
     ) -> None:
         super().__init__(inner)
         self.limiter = limiter
         self.base_path = base_path
         self.sleep = sleep
-        self.async_sleep = async_sleep
+        self.async_sleep = async_sleep or _asyncio_sleep
 
     def _wait(self, request: httpx.Request) -> float:
         op = _routes.operation_for(request.method, request.url.path, self.base_path)
@@ -312,13 +317,13 @@ class RetryTransport(_Wrapper):
         *,
         base_path: str = "",
         sleep: Sleep = time.sleep,
-        async_sleep: AsyncSleep = asyncio.sleep,
+        async_sleep: AsyncSleep | None = None,
     ) -> None:
         super().__init__(inner)
         self.policy = policy or RetryPolicy()
         self.base_path = base_path
         self.sleep = sleep
-        self.async_sleep = async_sleep
+        self.async_sleep = async_sleep or _asyncio_sleep
 
     def _decide(self, request: httpx.Request, attempt: int, outcome: httpx.Response | Exception) -> float | None:
         op = _routes.operation_for(request.method, request.url.path, self.base_path)
@@ -402,7 +407,7 @@ def stack(
     retry: RetryPolicy | None,
     limiter: RateLimiter | None,
     sleep: Sleep = time.sleep,
-    async_sleep: AsyncSleep = asyncio.sleep,
+    async_sleep: AsyncSleep | None = None,
 ) -> _Wrapper:
     """``base`` wrapped in observe → rate limit (if ``limiter``) → retry (if ``retry``)."""
     transport: _Wrapper = ObserveTransport(base, Observer(base_path))
