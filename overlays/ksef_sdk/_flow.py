@@ -113,6 +113,8 @@ class Gather:
 
     effects: Sequence[Effect]
     concurrency: int = 4
+    on_each: Callable[[int, Outcome[Any]], None] | None = None
+    """Called as each effect finishes (index, outcome) - from worker threads in the sync driver."""
 
 
 @dataclass(frozen=True)
@@ -203,14 +205,18 @@ def _perform_sync(env: Env, effect: Effect) -> Any:
         if not effect.effects:
             return []
         with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, effect.concurrency)) as pool:
-            futures = [pool.submit(_perform_sync, env, sub) for sub in effect.effects]
-            outcomes: list[Outcome[Any]] = []
-            for future in futures:
+
+            def one(index: int, sub: Effect) -> Outcome[Any]:
                 try:
-                    outcomes.append(Outcome(value=future.result()))
+                    outcome: Outcome[Any] = Outcome(value=_perform_sync(env, sub))
                 except Exception as exc:
-                    outcomes.append(Outcome(error=exc))
-            return outcomes
+                    outcome = Outcome(error=exc)
+                if effect.on_each is not None:
+                    effect.on_each(index, outcome)
+                return outcome
+
+            futures = [pool.submit(one, i, sub) for i, sub in enumerate(effect.effects)]
+            return [future.result() for future in futures]
     raise TypeError(f"unknown effect {effect!r}")  # pragma: no cover
 
 
@@ -285,14 +291,17 @@ async def _aperform(env: Env, effect: Effect) -> Any:
     if isinstance(effect, Gather):
         semaphore = asyncio.Semaphore(max(1, effect.concurrency))
 
-        async def one(sub: Effect) -> Outcome[Any]:
+        async def one(index: int, sub: Effect) -> Outcome[Any]:
             async with semaphore:
                 try:
-                    return Outcome(value=await _aperform(env, sub))
+                    outcome: Outcome[Any] = Outcome(value=await _aperform(env, sub))
                 except Exception as exc:
-                    return Outcome(error=exc)
+                    outcome = Outcome(error=exc)
+            if effect.on_each is not None:
+                effect.on_each(index, outcome)
+            return outcome
 
-        return list(await asyncio.gather(*(one(sub) for sub in effect.effects)))
+        return list(await asyncio.gather(*(one(i, sub) for i, sub in enumerate(effect.effects))))
     raise TypeError(f"unknown effect {effect!r}")  # pragma: no cover
 
 

@@ -311,9 +311,14 @@ def wait_closed_flow(reference_number: str, policy: PollPolicy) -> Flow[SessionS
     )
 
 
-def open_with_key_flow(build_request: Any, op: Any, expected: type) -> Flow[tuple[Any, SessionKey]]:
-    """Open a session with a fresh AES key wrapped for the current Ministry key; on 21470 refresh and retry once."""
-    key = SessionKey.generate()
+def open_with_key_flow(
+    build_request: Any, op: Any, expected: type, key: SessionKey | None = None
+) -> Flow[tuple[Any, SessionKey]]:
+    """Open a session with an AES key (fresh unless given) wrapped for the current Ministry key.
+
+    On 400/21470 (key id no longer accepted) the certificates are re-fetched and the open is retried once.
+    """
+    key = key or SessionKey.generate()
     cert = yield GetCertificate(KeyUsage.SYMMETRIC_KEY.value)
     try:
         response = yield Call(op, {"body": build_request(key.encryption_info(cert))}, expected=expected)

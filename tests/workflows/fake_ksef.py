@@ -211,8 +211,9 @@ class FakeKsef:
         return (
             '<?xml version="1.0" encoding="utf-8"?><Potwierdzenie xmlns="http://upo.schematy.mf.gov.pl/KSeF/v4-3">'
             f"<NazwaPodmiotuPrzyjmujacego>Ministerstwo Finansów</NazwaPodmiotuPrzyjmujacego>"
-            f"<NumerReferencyjnySesji>{s.ref}</NumerReferencyjnySesji><Uwierzytelnienie><IdKontekstu><Nip>5265877635</Nip>"
-            f"</IdKontekstu><NumerReferencyjnyTokenaKSeF>{ref('EC', 1)}</NumerReferencyjnyTokenaKSeF></Uwierzytelnienie>"
+            f"<NumerReferencyjnySesji>{s.ref}</NumerReferencyjnySesji>"
+            "<Uwierzytelnienie><IdKontekstu><Nip>5265877635</Nip></IdKontekstu>"
+            f"<NumerReferencyjnyTokenaKSeF>{ref('EC', 1)}</NumerReferencyjnyTokenaKSeF></Uwierzytelnienie>"
             "<NazwaStrukturyLogicznej>Schemat_FA(3)_v1-0E.xsd</NazwaStrukturyLogicznej><KodFormularza>FA (3)</KodFormularza>"
             f"{docs}</Potwierdzenie>"
         ).encode()
