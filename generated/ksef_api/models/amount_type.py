@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class AmountType(StrEnum):
+class AmountType(str, Enum):
     BRUTTO = "Brutto"
     NETTO = "Netto"
     VAT = "Vat"

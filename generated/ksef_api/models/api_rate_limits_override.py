@@ -98,7 +98,7 @@ class ApiRateLimitsOverride:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_rate_limit_values_override import ApiRateLimitValuesOverride  # noqa: PLC0415
+        from ..models.api_rate_limit_values_override import ApiRateLimitValuesOverride
 
         d = dict(src_dict)
         online_session = ApiRateLimitValuesOverride.from_dict(d.pop("onlineSession"))

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -60,7 +61,7 @@ class AttachmentPermissionRevokeRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expected_end_date_type_0 = datetime.date.fromisoformat(data)
+                expected_end_date_type_0 = isoparse(data).date()
 
                 return expected_end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="AuthenticationChallengeResponse")
 
@@ -53,7 +54,7 @@ class AuthenticationChallengeResponse:
         d = dict(src_dict)
         challenge = d.pop("challenge")
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = isoparse(d.pop("timestamp"))
 
         timestamp_ms = d.pop("timestampMs")
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class AuthenticationContextIdentifierType(StrEnum):
+class AuthenticationContextIdentifierType(str, Enum):
     INTERNALID = "InternalId"
     NIP = "Nip"
     NIPVATUE = "NipVatUe"

@@ -43,7 +43,7 @@ class AuthenticationInitResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_info import TokenInfo  # noqa: PLC0415
+        from ..models.token_info import TokenInfo
 
         d = dict(src_dict)
         reference_number = d.pop("referenceNumber")

@@ -54,7 +54,7 @@ class AuthenticationListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authentication_list_item import AuthenticationListItem  # noqa: PLC0415
+        from ..models.authentication_list_item import AuthenticationListItem
 
         d = dict(src_dict)
         items = []

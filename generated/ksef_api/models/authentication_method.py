@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class AuthenticationMethod(StrEnum):
+class AuthenticationMethod(str, Enum):
     INTERNALCERTIFICATE = "InternalCertificate"
     PEPPOLSIGNATURE = "PeppolSignature"
     PERSONALSIGNATURE = "PersonalSignature"

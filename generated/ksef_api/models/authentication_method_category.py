@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class AuthenticationMethodCategory(StrEnum):
+class AuthenticationMethodCategory(str, Enum):
     NATIONALNODE = "NationalNode"
     OTHER = "Other"
     TOKEN = "Token"

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.authentication_method import AuthenticationMethod
 from ..types import UNSET, Unset
@@ -103,11 +104,11 @@ class AuthenticationOperationStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authentication_method_info import AuthenticationMethodInfo  # noqa: PLC0415
-        from ..models.status_info import StatusInfo  # noqa: PLC0415
+        from ..models.authentication_method_info import AuthenticationMethodInfo
+        from ..models.status_info import StatusInfo
 
         d = dict(src_dict)
-        start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
+        start_date = isoparse(d.pop("startDate"))
 
         authentication_method = AuthenticationMethod(d.pop("authenticationMethod"))
 
@@ -136,7 +137,7 @@ class AuthenticationOperationStatusResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_token_refresh_date_type_0 = datetime.datetime.fromisoformat(data)
+                last_token_refresh_date_type_0 = isoparse(data)
 
                 return last_token_refresh_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -157,7 +158,7 @@ class AuthenticationOperationStatusResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                refresh_token_valid_until_type_0 = datetime.datetime.fromisoformat(data)
+                refresh_token_valid_until_type_0 = isoparse(data)
 
                 return refresh_token_valid_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -38,7 +38,7 @@ class AuthenticationTokenRefreshResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_info import TokenInfo  # noqa: PLC0415
+        from ..models.token_info import TokenInfo
 
         d = dict(src_dict)
         access_token = TokenInfo.from_dict(d.pop("accessToken"))

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class AuthenticationTokenStatus(StrEnum):
+class AuthenticationTokenStatus(str, Enum):
     ACTIVE = "Active"
     FAILED = "Failed"
     PENDING = "Pending"

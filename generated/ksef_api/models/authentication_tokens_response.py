@@ -43,7 +43,7 @@ class AuthenticationTokensResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_info import TokenInfo  # noqa: PLC0415
+        from ..models.token_info import TokenInfo
 
         d = dict(src_dict)
         access_token = TokenInfo.from_dict(d.pop("accessToken"))

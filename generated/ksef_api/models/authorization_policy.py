@@ -26,7 +26,7 @@ class AuthorizationPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.allowed_ips import AllowedIps  # noqa: PLC0415
+        from ..models.allowed_ips import AllowedIps
 
         allowed_ips: dict[str, Any] | None | Unset
         if isinstance(self.allowed_ips, Unset):
@@ -46,7 +46,7 @@ class AuthorizationPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.allowed_ips import AllowedIps  # noqa: PLC0415
+        from ..models.allowed_ips import AllowedIps
 
         d = dict(src_dict)
 

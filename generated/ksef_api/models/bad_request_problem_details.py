@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 if TYPE_CHECKING:
     from ..models.api_error import ApiError
@@ -79,7 +80,7 @@ class BadRequestProblemDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_error import ApiError  # noqa: PLC0415
+        from ..models.api_error import ApiError
 
         d = dict(src_dict)
         title = d.pop("title")
@@ -97,7 +98,7 @@ class BadRequestProblemDetails:
 
             errors.append(errors_item)
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = isoparse(d.pop("timestamp"))
 
         trace_id = d.pop("traceId")
 

@@ -68,7 +68,7 @@ class BatchFileInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_file_part_info import BatchFilePartInfo  # noqa: PLC0415
+        from ..models.batch_file_part_info import BatchFilePartInfo
 
         d = dict(src_dict)
         file_size = d.pop("fileSize")

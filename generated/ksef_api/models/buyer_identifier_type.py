@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class BuyerIdentifierType(StrEnum):
+class BuyerIdentifierType(str, Enum):
     NIP = "Nip"
     NONE = "None"
     OTHER = "Other"

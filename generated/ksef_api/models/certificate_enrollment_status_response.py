@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -58,10 +59,10 @@ class CertificateEnrollmentStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.status_info import StatusInfo  # noqa: PLC0415
+        from ..models.status_info import StatusInfo
 
         d = dict(src_dict)
-        request_date = datetime.datetime.fromisoformat(d.pop("requestDate"))
+        request_date = isoparse(d.pop("requestDate"))
 
         status = StatusInfo.from_dict(d.pop("status"))
 

@@ -49,7 +49,7 @@ class CertificateLimitsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.certificate_limit import CertificateLimit  # noqa: PLC0415
+        from ..models.certificate_limit import CertificateLimit
 
         d = dict(src_dict)
         can_request = d.pop("canRequest")

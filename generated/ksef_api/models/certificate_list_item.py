@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.certificate_list_item_status import CertificateListItemStatus
 from ..models.ksef_certificate_type import KsefCertificateType
@@ -113,7 +114,7 @@ class CertificateListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.certificate_subject_identifier import CertificateSubjectIdentifier  # noqa: PLC0415
+        from ..models.certificate_subject_identifier import CertificateSubjectIdentifier
 
         d = dict(src_dict)
         certificate_serial_number = d.pop("certificateSerialNumber")
@@ -130,11 +131,11 @@ class CertificateListItem:
             d.pop("subjectIdentifier")
         )
 
-        valid_from = datetime.datetime.fromisoformat(d.pop("validFrom"))
+        valid_from = isoparse(d.pop("validFrom"))
 
-        valid_to = datetime.datetime.fromisoformat(d.pop("validTo"))
+        valid_to = isoparse(d.pop("validTo"))
 
-        request_date = datetime.datetime.fromisoformat(d.pop("requestDate"))
+        request_date = isoparse(d.pop("requestDate"))
 
         def _parse_last_use_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -144,7 +145,7 @@ class CertificateListItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_use_date_type_0 = datetime.datetime.fromisoformat(data)
+                last_use_date_type_0 = isoparse(data)
 
                 return last_use_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

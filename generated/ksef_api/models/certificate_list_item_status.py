@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class CertificateListItemStatus(StrEnum):
+class CertificateListItemStatus(str, Enum):
     ACTIVE = "Active"
     BLOCKED = "Blocked"
     EXPIRED = "Expired"

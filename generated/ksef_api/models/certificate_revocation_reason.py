@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class CertificateRevocationReason(StrEnum):
+class CertificateRevocationReason(str, Enum):
     KEYCOMPROMISE = "KeyCompromise"
     SUPERSEDED = "Superseded"
     UNSPECIFIED = "Unspecified"

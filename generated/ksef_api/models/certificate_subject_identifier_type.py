@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class CertificateSubjectIdentifierType(StrEnum):
+class CertificateSubjectIdentifierType(str, Enum):
     FINGERPRINT = "Fingerprint"
     NIP = "Nip"
     PESEL = "Pesel"

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -61,7 +62,7 @@ class CheckAttachmentPermissionStatusResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                revoked_date_type_0 = datetime.datetime.fromisoformat(data)
+                revoked_date_type_0 = isoparse(data)
 
                 return revoked_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

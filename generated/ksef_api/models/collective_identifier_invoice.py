@@ -34,7 +34,7 @@ class CollectiveIdentifierInvoice:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.collective_identifier_invoice_payment import (
-            CollectiveIdentifierInvoicePayment,  # noqa: PLC0415
+            CollectiveIdentifierInvoicePayment,
         )
 
         ksef_number = self.ksef_number
@@ -70,7 +70,7 @@ class CollectiveIdentifierInvoice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.collective_identifier_invoice_payment import (
-            CollectiveIdentifierInvoicePayment,  # noqa: PLC0415
+            CollectiveIdentifierInvoicePayment,
         )
 
         d = dict(src_dict)

@@ -57,7 +57,7 @@ class CollectiveIdentifierInvoicesQueryResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.collective_identifier_invoices_query_response_item import (
-            CollectiveIdentifierInvoicesQueryResponseItem,  # noqa: PLC0415
+            CollectiveIdentifierInvoicesQueryResponseItem,
         )
 
         d = dict(src_dict)

@@ -38,7 +38,7 @@ class CollectiveIdentifierInvoicesQueryResponseItem:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.collective_identifier_invoices_query_response_item_payment import (
-            CollectiveIdentifierInvoicesQueryResponseItemPayment,  # noqa: PLC0415
+            CollectiveIdentifierInvoicesQueryResponseItemPayment,
         )
 
         ksef_number = self.ksef_number
@@ -82,7 +82,7 @@ class CollectiveIdentifierInvoicesQueryResponseItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.collective_identifier_invoices_query_response_item_payment import (
-            CollectiveIdentifierInvoicesQueryResponseItemPayment,  # noqa: PLC0415
+            CollectiveIdentifierInvoicesQueryResponseItemPayment,
         )
 
         d = dict(src_dict)

@@ -58,7 +58,7 @@ class CollectiveIdentifiersByKsefNumberQueryResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.collective_identifiers_by_ksef_number_query_response_item import (
-            CollectiveIdentifiersByKsefNumberQueryResponseItem,  # noqa: PLC0415
+            CollectiveIdentifiersByKsefNumberQueryResponseItem,
         )
 
         d = dict(src_dict)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="CollectiveIdentifiersByKsefNumberQueryResponseItem")
 
@@ -50,7 +51,7 @@ class CollectiveIdentifiersByKsefNumberQueryResponseItem:
 
         created_in_current_context = d.pop("createdInCurrentContext")
 
-        date_created = datetime.datetime.fromisoformat(d.pop("dateCreated"))
+        date_created = isoparse(d.pop("dateCreated"))
 
         collective_identifiers_by_ksef_number_query_response_item = cls(
             collective_identifier_number=collective_identifier_number,

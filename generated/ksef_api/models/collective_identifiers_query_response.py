@@ -57,7 +57,7 @@ class CollectiveIdentifiersQueryResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.collective_identifiers_query_response_item import (
-            CollectiveIdentifiersQueryResponseItem,  # noqa: PLC0415
+            CollectiveIdentifiersQueryResponseItem,
         )
 
         d = dict(src_dict)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="CollectiveIdentifiersQueryResponseItem")
 
@@ -53,7 +54,7 @@ class CollectiveIdentifiersQueryResponseItem:
         d = dict(src_dict)
         collective_identifier_number = d.pop("collectiveIdentifierNumber")
 
-        date_created = datetime.datetime.fromisoformat(d.pop("dateCreated"))
+        date_created = isoparse(d.pop("dateCreated"))
 
         invoice_count = d.pop("invoiceCount")
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class CommonSessionStatus(StrEnum):
+class CommonSessionStatus(str, Enum):
     CANCELLED = "Cancelled"
     FAILED = "Failed"
     INPROGRESS = "InProgress"

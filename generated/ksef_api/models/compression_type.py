@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class CompressionType(StrEnum):
+class CompressionType(str, Enum):
     TARGZ = "TarGz"
     ZIP = "Zip"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class CurrencyCode(StrEnum):
+class CurrencyCode(str, Enum):
     AED = "AED"
     AFN = "AFN"
     ALL = "ALL"

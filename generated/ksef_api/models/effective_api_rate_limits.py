@@ -98,7 +98,7 @@ class EffectiveApiRateLimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.effective_api_rate_limit_values import EffectiveApiRateLimitValues  # noqa: PLC0415
+        from ..models.effective_api_rate_limit_values import EffectiveApiRateLimitValues
 
         d = dict(src_dict)
         online_session = EffectiveApiRateLimitValues.from_dict(d.pop("onlineSession"))

@@ -49,10 +49,10 @@ class EffectiveContextLimits:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_session_effective_context_limits import (
-            BatchSessionEffectiveContextLimits,  # noqa: PLC0415
+            BatchSessionEffectiveContextLimits,
         )
         from ..models.online_session_effective_context_limits import (
-            OnlineSessionEffectiveContextLimits,  # noqa: PLC0415
+            OnlineSessionEffectiveContextLimits,
         )
 
         d = dict(src_dict)

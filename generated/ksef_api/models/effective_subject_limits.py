@@ -34,10 +34,10 @@ class EffectiveSubjectLimits:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.certificate_effective_subject_limits import (
-            CertificateEffectiveSubjectLimits,  # noqa: PLC0415
+            CertificateEffectiveSubjectLimits,
         )
         from ..models.enrollment_effective_subject_limits import (
-            EnrollmentEffectiveSubjectLimits,  # noqa: PLC0415
+            EnrollmentEffectiveSubjectLimits,
         )
 
         enrollment: dict[str, Any] | None | Unset
@@ -69,10 +69,10 @@ class EffectiveSubjectLimits:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.certificate_effective_subject_limits import (
-            CertificateEffectiveSubjectLimits,  # noqa: PLC0415
+            CertificateEffectiveSubjectLimits,
         )
         from ..models.enrollment_effective_subject_limits import (
-            EnrollmentEffectiveSubjectLimits,  # noqa: PLC0415
+            EnrollmentEffectiveSubjectLimits,
         )
 
         d = dict(src_dict)

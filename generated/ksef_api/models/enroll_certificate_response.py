@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="EnrollCertificateResponse")
 
@@ -43,7 +44,7 @@ class EnrollCertificateResponse:
         d = dict(src_dict)
         reference_number = d.pop("referenceNumber")
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = isoparse(d.pop("timestamp"))
 
         enroll_certificate_response = cls(
             reference_number=reference_number,

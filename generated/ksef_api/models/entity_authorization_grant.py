@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.invoice_permission_type import InvoicePermissionType
 from ..types import UNSET, Unset
@@ -71,10 +72,10 @@ class EntityAuthorizationGrant:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.entity_authorizations_author_identifier import (
-            EntityAuthorizationsAuthorIdentifier,  # noqa: PLC0415
+            EntityAuthorizationsAuthorIdentifier,
         )
         from ..models.permissions_subject_entity_by_identifier_details import (
-            PermissionsSubjectEntityByIdentifierDetails,  # noqa: PLC0415
+            PermissionsSubjectEntityByIdentifierDetails,
         )
 
         id = self.id
@@ -129,16 +130,16 @@ class EntityAuthorizationGrant:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.entity_authorizations_author_identifier import (
-            EntityAuthorizationsAuthorIdentifier,  # noqa: PLC0415
+            EntityAuthorizationsAuthorIdentifier,
         )
         from ..models.entity_authorizations_authorized_entity_identifier import (
-            EntityAuthorizationsAuthorizedEntityIdentifier,  # noqa: PLC0415
+            EntityAuthorizationsAuthorizedEntityIdentifier,
         )
         from ..models.entity_authorizations_authorizing_entity_identifier import (
-            EntityAuthorizationsAuthorizingEntityIdentifier,  # noqa: PLC0415
+            EntityAuthorizationsAuthorizingEntityIdentifier,
         )
         from ..models.permissions_subject_entity_by_identifier_details import (
-            PermissionsSubjectEntityByIdentifierDetails,  # noqa: PLC0415
+            PermissionsSubjectEntityByIdentifierDetails,
         )
 
         d = dict(src_dict)
@@ -160,7 +161,7 @@ class EntityAuthorizationGrant:
 
         description = d.pop("description")
 
-        start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
+        start_date = isoparse(d.pop("startDate"))
 
         def _parse_author_identifier(
             data: object,

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class EntityAuthorizationPermissionType(StrEnum):
+class EntityAuthorizationPermissionType(str, Enum):
     PEFINVOICING = "PefInvoicing"
     RRINVOICING = "RRInvoicing"
     SELFINVOICING = "SelfInvoicing"

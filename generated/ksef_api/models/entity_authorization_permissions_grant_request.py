@@ -65,9 +65,9 @@ class EntityAuthorizationPermissionsGrantRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.entity_authorization_permissions_subject_identifier import (
-            EntityAuthorizationPermissionsSubjectIdentifier,  # noqa: PLC0415
+            EntityAuthorizationPermissionsSubjectIdentifier,
         )
-        from ..models.entity_details import EntityDetails  # noqa: PLC0415
+        from ..models.entity_details import EntityDetails
 
         d = dict(src_dict)
         subject_identifier = EntityAuthorizationPermissionsSubjectIdentifier.from_dict(

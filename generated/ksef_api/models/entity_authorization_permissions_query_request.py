@@ -53,10 +53,10 @@ class EntityAuthorizationPermissionsQueryRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.entity_authorizations_authorized_entity_identifier import (
-            EntityAuthorizationsAuthorizedEntityIdentifier,  # noqa: PLC0415
+            EntityAuthorizationsAuthorizedEntityIdentifier,
         )
         from ..models.entity_authorizations_authorizing_entity_identifier import (
-            EntityAuthorizationsAuthorizingEntityIdentifier,  # noqa: PLC0415
+            EntityAuthorizationsAuthorizingEntityIdentifier,
         )
 
         query_type = self.query_type.value
@@ -112,10 +112,10 @@ class EntityAuthorizationPermissionsQueryRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.entity_authorizations_authorized_entity_identifier import (
-            EntityAuthorizationsAuthorizedEntityIdentifier,  # noqa: PLC0415
+            EntityAuthorizationsAuthorizedEntityIdentifier,
         )
         from ..models.entity_authorizations_authorizing_entity_identifier import (
-            EntityAuthorizationsAuthorizingEntityIdentifier,  # noqa: PLC0415
+            EntityAuthorizationsAuthorizingEntityIdentifier,
         )
 
         d = dict(src_dict)

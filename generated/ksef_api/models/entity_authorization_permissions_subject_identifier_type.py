@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class EntityAuthorizationPermissionsSubjectIdentifierType(StrEnum):
+class EntityAuthorizationPermissionsSubjectIdentifierType(str, Enum):
     NIP = "Nip"
     PEPPOLID = "PeppolId"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class EntityAuthorizationsAuthorizedEntityIdentifierType(StrEnum):
+class EntityAuthorizationsAuthorizedEntityIdentifierType(str, Enum):
     NIP = "Nip"
     PEPPOLID = "PeppolId"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class EntityAuthorizationsAuthorizingEntityIdentifierType(StrEnum):
+class EntityAuthorizationsAuthorizingEntityIdentifierType(str, Enum):
     NIP = "Nip"
 
     def __str__(self) -> str:

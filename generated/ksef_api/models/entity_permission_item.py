@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.entity_permission_item_scope import EntityPermissionItemScope
 
@@ -74,7 +75,7 @@ class EntityPermissionItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.entity_permissions_context_identifier import (
-            EntityPermissionsContextIdentifier,  # noqa: PLC0415
+            EntityPermissionsContextIdentifier,
         )
 
         d = dict(src_dict)
@@ -88,7 +89,7 @@ class EntityPermissionItem:
 
         description = d.pop("description")
 
-        start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
+        start_date = isoparse(d.pop("startDate"))
 
         can_delegate = d.pop("canDelegate")
 

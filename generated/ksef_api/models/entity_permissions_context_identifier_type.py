@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class EntityPermissionsContextIdentifierType(StrEnum):
+class EntityPermissionsContextIdentifierType(str, Enum):
     INTERNALID = "InternalId"
     NIP = "Nip"
 

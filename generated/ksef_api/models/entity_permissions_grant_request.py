@@ -63,10 +63,10 @@ class EntityPermissionsGrantRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity_details import EntityDetails  # noqa: PLC0415
-        from ..models.entity_permission import EntityPermission  # noqa: PLC0415
+        from ..models.entity_details import EntityDetails
+        from ..models.entity_permission import EntityPermission
         from ..models.entity_permissions_subject_identifier import (
-            EntityPermissionsSubjectIdentifier,  # noqa: PLC0415
+            EntityPermissionsSubjectIdentifier,
         )
 
         d = dict(src_dict)

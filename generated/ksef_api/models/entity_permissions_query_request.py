@@ -34,7 +34,7 @@ class EntityPermissionsQueryRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.entity_permissions_context_identifier import (
-            EntityPermissionsContextIdentifier,  # noqa: PLC0415
+            EntityPermissionsContextIdentifier,
         )
 
         context_identifier: dict[str, Any] | None | Unset
@@ -56,7 +56,7 @@ class EntityPermissionsQueryRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.entity_permissions_context_identifier import (
-            EntityPermissionsContextIdentifier,  # noqa: PLC0415
+            EntityPermissionsContextIdentifier,
         )
 
         d = dict(src_dict)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.entity_role_type import EntityRoleType
 from ..types import UNSET, Unset
@@ -40,7 +41,7 @@ class EntityRole:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.entity_roles_parent_entity_identifier import (
-            EntityRolesParentEntityIdentifier,  # noqa: PLC0415
+            EntityRolesParentEntityIdentifier,
         )
 
         role = self.role.value
@@ -76,7 +77,7 @@ class EntityRole:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.entity_roles_parent_entity_identifier import (
-            EntityRolesParentEntityIdentifier,  # noqa: PLC0415
+            EntityRolesParentEntityIdentifier,
         )
 
         d = dict(src_dict)
@@ -84,7 +85,7 @@ class EntityRole:
 
         description = d.pop("description")
 
-        start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
+        start_date = isoparse(d.pop("startDate"))
 
         def _parse_parent_entity_identifier(
             data: object,

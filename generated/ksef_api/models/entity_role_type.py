@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class EntityRoleType(StrEnum):
+class EntityRoleType(str, Enum):
     COURTBAILIFF = "CourtBailiff"
     ENFORCEMENTAUTHORITY = "EnforcementAuthority"
     LOCALGOVERNMENTSUBUNIT = "LocalGovernmentSubUnit"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class EntityRolesParentEntityIdentifierType(StrEnum):
+class EntityRolesParentEntityIdentifierType(str, Enum):
     NIP = "Nip"
 
     def __str__(self) -> str:

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class EntitySubjectByFingerprintDetailsType(StrEnum):
+class EntitySubjectByFingerprintDetailsType(str, Enum):
     ENTITYBYFINGERPRINT = "EntityByFingerprint"
 
     def __str__(self) -> str:

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class EntitySubjectByIdentifierDetailsType(StrEnum):
+class EntitySubjectByIdentifierDetailsType(str, Enum):
     ENTITYBYIDENTIFIER = "EntityByIdentifier"
 
     def __str__(self) -> str:

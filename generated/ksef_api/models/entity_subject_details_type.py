@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class EntitySubjectDetailsType(StrEnum):
+class EntitySubjectDetailsType(str, Enum):
     ENTITYBYFINGERPRINT = "EntityByFingerprint"
     ENTITYBYIDENTIFIER = "EntityByIdentifier"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class EuEntityAdministrationPermissionsContextIdentifierType(StrEnum):
+class EuEntityAdministrationPermissionsContextIdentifierType(str, Enum):
     NIPVATUE = "NipVatUe"
 
     def __str__(self) -> str:

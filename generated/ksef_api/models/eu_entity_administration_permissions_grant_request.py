@@ -80,14 +80,14 @@ class EuEntityAdministrationPermissionsGrantRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.eu_entity_administration_permissions_context_identifier import (
-            EuEntityAdministrationPermissionsContextIdentifier,  # noqa: PLC0415
+            EuEntityAdministrationPermissionsContextIdentifier,
         )
         from ..models.eu_entity_administration_permissions_subject_identifier import (
-            EuEntityAdministrationPermissionsSubjectIdentifier,  # noqa: PLC0415
+            EuEntityAdministrationPermissionsSubjectIdentifier,
         )
-        from ..models.eu_entity_details import EuEntityDetails  # noqa: PLC0415
+        from ..models.eu_entity_details import EuEntityDetails
         from ..models.eu_entity_permission_subject_details import (
-            EuEntityPermissionSubjectDetails,  # noqa: PLC0415
+            EuEntityPermissionSubjectDetails,
         )
 
         d = dict(src_dict)

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class EuEntityAdministrationPermissionsSubjectIdentifierType(StrEnum):
+class EuEntityAdministrationPermissionsSubjectIdentifierType(str, Enum):
     FINGERPRINT = "Fingerprint"
 
     def __str__(self) -> str:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.eu_entity_permissions_query_permission_type import (
     EuEntityPermissionsQueryPermissionType,
@@ -70,12 +71,12 @@ class EuEntityPermission:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.permissions_eu_entity_details import PermissionsEuEntityDetails  # noqa: PLC0415
+        from ..models.permissions_eu_entity_details import PermissionsEuEntityDetails
         from ..models.permissions_subject_entity_by_fingerprint_details import (
-            PermissionsSubjectEntityByFingerprintDetails,  # noqa: PLC0415
+            PermissionsSubjectEntityByFingerprintDetails,
         )
         from ..models.permissions_subject_person_by_fingerprint_details import (
-            PermissionsSubjectPersonByFingerprintDetails,  # noqa: PLC0415
+            PermissionsSubjectPersonByFingerprintDetails,
         )
 
         id = self.id
@@ -148,14 +149,14 @@ class EuEntityPermission:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.eu_entity_permissions_author_identifier import (
-            EuEntityPermissionsAuthorIdentifier,  # noqa: PLC0415
+            EuEntityPermissionsAuthorIdentifier,
         )
-        from ..models.permissions_eu_entity_details import PermissionsEuEntityDetails  # noqa: PLC0415
+        from ..models.permissions_eu_entity_details import PermissionsEuEntityDetails
         from ..models.permissions_subject_entity_by_fingerprint_details import (
-            PermissionsSubjectEntityByFingerprintDetails,  # noqa: PLC0415
+            PermissionsSubjectEntityByFingerprintDetails,
         )
         from ..models.permissions_subject_person_by_fingerprint_details import (
-            PermissionsSubjectPersonByFingerprintDetails,  # noqa: PLC0415
+            PermissionsSubjectPersonByFingerprintDetails,
         )
 
         d = dict(src_dict)
@@ -177,7 +178,7 @@ class EuEntityPermission:
 
         description = d.pop("description")
 
-        start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
+        start_date = isoparse(d.pop("startDate"))
 
         def _parse_subject_person_details(
             data: object,

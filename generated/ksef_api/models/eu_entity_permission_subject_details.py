@@ -54,12 +54,12 @@ class EuEntityPermissionSubjectDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.entity_by_fingerprint_details import EntityByFingerprintDetails  # noqa: PLC0415
+        from ..models.entity_by_fingerprint_details import EntityByFingerprintDetails
         from ..models.person_by_fingerprint_with_identifier_details import (
-            PersonByFingerprintWithIdentifierDetails,  # noqa: PLC0415
+            PersonByFingerprintWithIdentifierDetails,
         )
         from ..models.person_by_fingerprint_without_identifier_details import (
-            PersonByFingerprintWithoutIdentifierDetails,  # noqa: PLC0415
+            PersonByFingerprintWithoutIdentifierDetails,
         )
 
         subject_details_type = self.subject_details_type.value
@@ -110,12 +110,12 @@ class EuEntityPermissionSubjectDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity_by_fingerprint_details import EntityByFingerprintDetails  # noqa: PLC0415
+        from ..models.entity_by_fingerprint_details import EntityByFingerprintDetails
         from ..models.person_by_fingerprint_with_identifier_details import (
-            PersonByFingerprintWithIdentifierDetails,  # noqa: PLC0415
+            PersonByFingerprintWithIdentifierDetails,
         )
         from ..models.person_by_fingerprint_without_identifier_details import (
-            PersonByFingerprintWithoutIdentifierDetails,  # noqa: PLC0415
+            PersonByFingerprintWithoutIdentifierDetails,
         )
 
         d = dict(src_dict)

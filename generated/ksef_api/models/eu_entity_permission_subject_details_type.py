@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class EuEntityPermissionSubjectDetailsType(StrEnum):
+class EuEntityPermissionSubjectDetailsType(str, Enum):
     ENTITYBYFINGERPRINT = "EntityByFingerprint"
     PERSONBYFINGERPRINTWITHIDENTIFIER = "PersonByFingerprintWithIdentifier"
     PERSONBYFINGERPRINTWITHOUTIDENTIFIER = "PersonByFingerprintWithoutIdentifier"

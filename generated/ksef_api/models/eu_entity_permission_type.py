@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class EuEntityPermissionType(StrEnum):
+class EuEntityPermissionType(str, Enum):
     INVOICEREAD = "InvoiceRead"
     INVOICEWRITE = "InvoiceWrite"
 

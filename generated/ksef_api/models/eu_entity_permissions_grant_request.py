@@ -67,10 +67,10 @@ class EuEntityPermissionsGrantRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.eu_entity_permission_subject_details import (
-            EuEntityPermissionSubjectDetails,  # noqa: PLC0415
+            EuEntityPermissionSubjectDetails,
         )
         from ..models.eu_entity_permissions_subject_identifier import (
-            EuEntityPermissionsSubjectIdentifier,  # noqa: PLC0415
+            EuEntityPermissionsSubjectIdentifier,
         )
 
         d = dict(src_dict)

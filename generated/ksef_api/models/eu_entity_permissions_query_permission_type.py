@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class EuEntityPermissionsQueryPermissionType(StrEnum):
+class EuEntityPermissionsQueryPermissionType(str, Enum):
     INTROSPECTION = "Introspection"
     INVOICEREAD = "InvoiceRead"
     INVOICEWRITE = "InvoiceWrite"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class EuEntityPermissionsSubjectIdentifierType(StrEnum):
+class EuEntityPermissionsSubjectIdentifierType(str, Enum):
     FINGERPRINT = "Fingerprint"
 
     def __str__(self) -> str:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -99,7 +100,7 @@ class ExceptionInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.exception_details import ExceptionDetails  # noqa: PLC0415
+        from ..models.exception_details import ExceptionDetails
 
         d = dict(src_dict)
 
@@ -176,7 +177,7 @@ class ExceptionInfo:
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = isoparse(_timestamp)
 
         exception_info = cls(
             exception_detail_list=exception_detail_list,

@@ -33,7 +33,7 @@ class ExceptionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.exception_info import ExceptionInfo  # noqa: PLC0415
+        from ..models.exception_info import ExceptionInfo
 
         exception: dict[str, Any] | None | Unset
         if isinstance(self.exception, Unset):
@@ -53,7 +53,7 @@ class ExceptionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.exception_info import ExceptionInfo  # noqa: PLC0415
+        from ..models.exception_info import ExceptionInfo
 
         d = dict(src_dict)
 

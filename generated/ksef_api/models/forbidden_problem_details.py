@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -66,7 +67,7 @@ class ForbiddenProblemDetails:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.forbidden_problem_details_security_type_0 import (
-            ForbiddenProblemDetailsSecurityType0,  # noqa: PLC0415
+            ForbiddenProblemDetailsSecurityType0,
         )
 
         title = self.title
@@ -122,7 +123,7 @@ class ForbiddenProblemDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.forbidden_problem_details_security_type_0 import (
-            ForbiddenProblemDetailsSecurityType0,  # noqa: PLC0415
+            ForbiddenProblemDetailsSecurityType0,
         )
 
         d = dict(src_dict)
@@ -134,7 +135,7 @@ class ForbiddenProblemDetails:
 
         reason_code = d.pop("reasonCode")
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = isoparse(d.pop("timestamp"))
 
         def _parse_instance(data: object) -> None | str | Unset:
             if data is None:

@@ -42,7 +42,7 @@ class GenerateCollectiveIdentifierRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collective_identifier_invoice import CollectiveIdentifierInvoice  # noqa: PLC0415
+        from ..models.collective_identifier_invoice import CollectiveIdentifierInvoice
 
         d = dict(src_dict)
         invoices = []

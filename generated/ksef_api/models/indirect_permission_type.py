@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class IndirectPermissionType(StrEnum):
+class IndirectPermissionType(str, Enum):
     INVOICEREAD = "InvoiceRead"
     INVOICEWRITE = "InvoiceWrite"
 

@@ -55,7 +55,7 @@ class IndirectPermissionsGrantRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.indirect_permissions_target_identifier import (
-            IndirectPermissionsTargetIdentifier,  # noqa: PLC0415
+            IndirectPermissionsTargetIdentifier,
         )
 
         subject_identifier = self.subject_identifier.to_dict()
@@ -95,13 +95,13 @@ class IndirectPermissionsGrantRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.indirect_permissions_subject_identifier import (
-            IndirectPermissionsSubjectIdentifier,  # noqa: PLC0415
+            IndirectPermissionsSubjectIdentifier,
         )
         from ..models.indirect_permissions_target_identifier import (
-            IndirectPermissionsTargetIdentifier,  # noqa: PLC0415
+            IndirectPermissionsTargetIdentifier,
         )
         from ..models.person_permission_subject_details import (
-            PersonPermissionSubjectDetails,  # noqa: PLC0415
+            PersonPermissionSubjectDetails,
         )
 
         d = dict(src_dict)

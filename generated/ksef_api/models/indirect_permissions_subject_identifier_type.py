@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class IndirectPermissionsSubjectIdentifierType(StrEnum):
+class IndirectPermissionsSubjectIdentifierType(str, Enum):
     FINGERPRINT = "Fingerprint"
     NIP = "Nip"
     PESEL = "Pesel"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class IndirectPermissionsTargetIdentifierType(StrEnum):
+class IndirectPermissionsTargetIdentifierType(str, Enum):
     ALLPARTNERS = "AllPartners"
     INTERNALID = "InternalId"
     NIP = "Nip"

@@ -39,7 +39,7 @@ class InitTokenAuthenticationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.authorization_policy import AuthorizationPolicy  # noqa: PLC0415
+        from ..models.authorization_policy import AuthorizationPolicy
 
         challenge = self.challenge
 
@@ -80,9 +80,9 @@ class InitTokenAuthenticationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.authentication_context_identifier import (
-            AuthenticationContextIdentifier,  # noqa: PLC0415
+            AuthenticationContextIdentifier,
         )
-        from ..models.authorization_policy import AuthorizationPolicy  # noqa: PLC0415
+        from ..models.authorization_policy import AuthorizationPolicy
 
         d = dict(src_dict)
         challenge = d.pop("challenge")

@@ -67,8 +67,8 @@ class InvoiceExportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.encryption_info import EncryptionInfo  # noqa: PLC0415
-        from ..models.invoice_query_filters import InvoiceQueryFilters  # noqa: PLC0415
+        from ..models.encryption_info import EncryptionInfo
+        from ..models.invoice_query_filters import InvoiceQueryFilters
 
         d = dict(src_dict)
         encryption = EncryptionInfo.from_dict(d.pop("encryption"))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -36,7 +37,7 @@ class InvoiceExportStatusResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice_package import InvoicePackage  # noqa: PLC0415
+        from ..models.invoice_package import InvoicePackage
 
         status = self.status.to_dict()
 
@@ -82,8 +83,8 @@ class InvoiceExportStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_package import InvoicePackage  # noqa: PLC0415
-        from ..models.status_info import StatusInfo  # noqa: PLC0415
+        from ..models.invoice_package import InvoicePackage
+        from ..models.status_info import StatusInfo
 
         d = dict(src_dict)
         status = StatusInfo.from_dict(d.pop("status"))
@@ -96,7 +97,7 @@ class InvoiceExportStatusResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                completed_date_type_0 = datetime.datetime.fromisoformat(data)
+                completed_date_type_0 = isoparse(data)
 
                 return completed_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -115,7 +116,7 @@ class InvoiceExportStatusResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                package_expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+                package_expiration_date_type_0 = isoparse(data)
 
                 return package_expiration_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

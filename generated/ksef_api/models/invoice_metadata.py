@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.invoice_type import InvoiceType
 from ..models.invoicing_mode import InvoicingMode
@@ -90,7 +91,7 @@ class InvoiceMetadata:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.invoice_metadata_authorized_subject import (
-            InvoiceMetadataAuthorizedSubject,  # noqa: PLC0415
+            InvoiceMetadataAuthorizedSubject,
         )
 
         ksef_number = self.ksef_number
@@ -190,28 +191,26 @@ class InvoiceMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_code import FormCode  # noqa: PLC0415
+        from ..models.form_code import FormCode
         from ..models.invoice_metadata_authorized_subject import (
-            InvoiceMetadataAuthorizedSubject,  # noqa: PLC0415
+            InvoiceMetadataAuthorizedSubject,
         )
-        from ..models.invoice_metadata_buyer import InvoiceMetadataBuyer  # noqa: PLC0415
-        from ..models.invoice_metadata_seller import InvoiceMetadataSeller  # noqa: PLC0415
-        from ..models.invoice_metadata_third_subject import InvoiceMetadataThirdSubject  # noqa: PLC0415
+        from ..models.invoice_metadata_buyer import InvoiceMetadataBuyer
+        from ..models.invoice_metadata_seller import InvoiceMetadataSeller
+        from ..models.invoice_metadata_third_subject import InvoiceMetadataThirdSubject
 
         d = dict(src_dict)
         ksef_number = d.pop("ksefNumber")
 
         invoice_number = d.pop("invoiceNumber")
 
-        issue_date = datetime.date.fromisoformat(d.pop("issueDate"))
+        issue_date = isoparse(d.pop("issueDate")).date()
 
-        invoicing_date = datetime.datetime.fromisoformat(d.pop("invoicingDate"))
+        invoicing_date = isoparse(d.pop("invoicingDate"))
 
-        acquisition_date = datetime.datetime.fromisoformat(d.pop("acquisitionDate"))
+        acquisition_date = isoparse(d.pop("acquisitionDate"))
 
-        permanent_storage_date = datetime.datetime.fromisoformat(
-            d.pop("permanentStorageDate")
-        )
+        permanent_storage_date = isoparse(d.pop("permanentStorageDate"))
 
         seller = InvoiceMetadataSeller.from_dict(d.pop("seller"))
 

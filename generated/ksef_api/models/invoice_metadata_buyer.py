@@ -53,7 +53,7 @@ class InvoiceMetadataBuyer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.invoice_metadata_buyer_identifier import (
-            InvoiceMetadataBuyerIdentifier,  # noqa: PLC0415
+            InvoiceMetadataBuyerIdentifier,
         )
 
         d = dict(src_dict)

@@ -85,7 +85,7 @@ class InvoiceMetadataThirdSubject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.invoice_metadata_third_subject_identifier import (
-            InvoiceMetadataThirdSubjectIdentifier,  # noqa: PLC0415
+            InvoiceMetadataThirdSubjectIdentifier,
         )
 
         d = dict(src_dict)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -123,7 +124,7 @@ class InvoicePackage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_package_part import InvoicePackagePart  # noqa: PLC0415
+        from ..models.invoice_package_part import InvoicePackagePart
 
         d = dict(src_dict)
         invoice_count = d.pop("invoiceCount")
@@ -147,7 +148,7 @@ class InvoicePackage:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_issue_date_type_0 = datetime.date.fromisoformat(data)
+                last_issue_date_type_0 = isoparse(data).date()
 
                 return last_issue_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -166,7 +167,7 @@ class InvoicePackage:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_invoicing_date_type_0 = datetime.datetime.fromisoformat(data)
+                last_invoicing_date_type_0 = isoparse(data)
 
                 return last_invoicing_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -187,9 +188,7 @@ class InvoicePackage:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_permanent_storage_date_type_0 = datetime.datetime.fromisoformat(
-                    data
-                )
+                last_permanent_storage_date_type_0 = isoparse(data)
 
                 return last_permanent_storage_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -210,9 +209,7 @@ class InvoicePackage:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                permanent_storage_hwm_date_type_0 = datetime.datetime.fromisoformat(
-                    data
-                )
+                permanent_storage_hwm_date_type_0 = isoparse(data)
 
                 return permanent_storage_hwm_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="InvoicePackagePart")
 
@@ -98,7 +99,7 @@ class InvoicePackagePart:
 
         encrypted_part_hash = d.pop("encryptedPartHash")
 
-        expiration_date = datetime.datetime.fromisoformat(d.pop("expirationDate"))
+        expiration_date = isoparse(d.pop("expirationDate"))
 
         invoice_package_part = cls(
             ordinal_number=ordinal_number,

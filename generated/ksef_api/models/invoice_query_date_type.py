@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class InvoiceQueryDateType(StrEnum):
+class InvoiceQueryDateType(str, Enum):
     INVOICING = "Invoicing"
     ISSUE = "Issue"
     PERMANENTSTORAGE = "PermanentStorage"

@@ -87,8 +87,8 @@ class InvoiceQueryFilters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice_query_amount import InvoiceQueryAmount  # noqa: PLC0415
-        from ..models.invoice_query_buyer_identifier import InvoiceQueryBuyerIdentifier  # noqa: PLC0415
+        from ..models.invoice_query_amount import InvoiceQueryAmount
+        from ..models.invoice_query_buyer_identifier import InvoiceQueryBuyerIdentifier
 
         subject_type = self.subject_type.value
 
@@ -215,9 +215,9 @@ class InvoiceQueryFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_query_amount import InvoiceQueryAmount  # noqa: PLC0415
-        from ..models.invoice_query_buyer_identifier import InvoiceQueryBuyerIdentifier  # noqa: PLC0415
-        from ..models.invoice_query_date_range import InvoiceQueryDateRange  # noqa: PLC0415
+        from ..models.invoice_query_amount import InvoiceQueryAmount
+        from ..models.invoice_query_buyer_identifier import InvoiceQueryBuyerIdentifier
+        from ..models.invoice_query_date_range import InvoiceQueryDateRange
 
         d = dict(src_dict)
         subject_type = InvoiceQuerySubjectType(d.pop("subjectType"))

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class InvoiceQueryFormType(StrEnum):
+class InvoiceQueryFormType(str, Enum):
     FA = "FA"
     FA_RR = "FA_RR"
     PEF = "PEF"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class InvoiceQuerySubjectType(StrEnum):
+class InvoiceQuerySubjectType(str, Enum):
     SUBJECT1 = "Subject1"
     SUBJECT2 = "Subject2"
     SUBJECT3 = "Subject3"

@@ -37,7 +37,7 @@ class InvoiceStatusInfo:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.invoice_status_info_extensions_type_0 import (
-            InvoiceStatusInfoExtensionsType0,  # noqa: PLC0415
+            InvoiceStatusInfoExtensionsType0,
         )
 
         code = self.code
@@ -79,7 +79,7 @@ class InvoiceStatusInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.invoice_status_info_extensions_type_0 import (
-            InvoiceStatusInfoExtensionsType0,  # noqa: PLC0415
+            InvoiceStatusInfoExtensionsType0,
         )
 
         d = dict(src_dict)

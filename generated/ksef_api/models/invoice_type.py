@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class InvoiceType(StrEnum):
+class InvoiceType(str, Enum):
     KOR = "Kor"
     KORPEF = "KorPef"
     KORROZ = "KorRoz"

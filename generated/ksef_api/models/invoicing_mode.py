@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class InvoicingMode(StrEnum):
+class InvoicingMode(str, Enum):
     OFFLINE = "Offline"
     ONLINE = "Online"
 

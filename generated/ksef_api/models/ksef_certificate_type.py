@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class KsefCertificateType(StrEnum):
+class KsefCertificateType(str, Enum):
     AUTHENTICATION = "Authentication"
     OFFLINE = "Offline"
 

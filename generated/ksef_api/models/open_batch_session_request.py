@@ -59,9 +59,9 @@ class OpenBatchSessionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_file_info import BatchFileInfo  # noqa: PLC0415
-        from ..models.encryption_info import EncryptionInfo  # noqa: PLC0415
-        from ..models.form_code import FormCode  # noqa: PLC0415
+        from ..models.batch_file_info import BatchFileInfo
+        from ..models.encryption_info import EncryptionInfo
+        from ..models.form_code import FormCode
 
         d = dict(src_dict)
         form_code = FormCode.from_dict(d.pop("formCode"))

@@ -65,7 +65,7 @@ class OpenBatchSessionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.part_upload_request import PartUploadRequest  # noqa: PLC0415
+        from ..models.part_upload_request import PartUploadRequest
 
         d = dict(src_dict)
         reference_number = d.pop("referenceNumber")

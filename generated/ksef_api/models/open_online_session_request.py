@@ -44,8 +44,8 @@ class OpenOnlineSessionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.encryption_info import EncryptionInfo  # noqa: PLC0415
-        from ..models.form_code import FormCode  # noqa: PLC0415
+        from ..models.encryption_info import EncryptionInfo
+        from ..models.form_code import FormCode
 
         d = dict(src_dict)
         form_code = FormCode.from_dict(d.pop("formCode"))

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="OpenOnlineSessionResponse")
 
@@ -43,7 +44,7 @@ class OpenOnlineSessionResponse:
         d = dict(src_dict)
         reference_number = d.pop("referenceNumber")
 
-        valid_until = datetime.datetime.fromisoformat(d.pop("validUntil"))
+        valid_until = isoparse(d.pop("validUntil"))
 
         open_online_session_response = cls(
             reference_number=reference_number,

@@ -53,7 +53,7 @@ class PartUploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.part_upload_request_headers import PartUploadRequestHeaders  # noqa: PLC0415
+        from ..models.part_upload_request_headers import PartUploadRequestHeaders
 
         d = dict(src_dict)
         ordinal_number = d.pop("ordinalNumber")

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="PeppolProvider")
 
@@ -50,7 +51,7 @@ class PeppolProvider:
 
         name = d.pop("name")
 
-        date_created = datetime.datetime.fromisoformat(d.pop("dateCreated"))
+        date_created = isoparse(d.pop("dateCreated"))
 
         peppol_provider = cls(
             id=id,

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class PermissionState(StrEnum):
+class PermissionState(str, Enum):
     ACTIVE = "Active"
     INACTIVE = "Inactive"
 

@@ -38,7 +38,7 @@ class PermissionsOperationStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.status_info import StatusInfo  # noqa: PLC0415
+        from ..models.status_info import StatusInfo
 
         d = dict(src_dict)
         status = StatusInfo.from_dict(d.pop("status"))

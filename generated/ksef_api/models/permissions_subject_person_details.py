@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.person_subject_details_type import PersonSubjectDetailsType
 from ..types import UNSET, Unset
@@ -46,8 +47,8 @@ class PermissionsSubjectPersonDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.id_document import IdDocument  # noqa: PLC0415
-        from ..models.person_identifier import PersonIdentifier  # noqa: PLC0415
+        from ..models.id_document import IdDocument
+        from ..models.person_identifier import PersonIdentifier
 
         subject_details_type = self.subject_details_type.value
 
@@ -99,8 +100,8 @@ class PermissionsSubjectPersonDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.id_document import IdDocument  # noqa: PLC0415
-        from ..models.person_identifier import PersonIdentifier  # noqa: PLC0415
+        from ..models.id_document import IdDocument
+        from ..models.person_identifier import PersonIdentifier
 
         d = dict(src_dict)
         subject_details_type = PersonSubjectDetailsType(d.pop("subjectDetailsType"))
@@ -134,7 +135,7 @@ class PermissionsSubjectPersonDetails:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                birth_date_type_0 = datetime.date.fromisoformat(data)
+                birth_date_type_0 = isoparse(data).date()
 
                 return birth_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

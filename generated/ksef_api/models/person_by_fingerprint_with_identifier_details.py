@@ -48,7 +48,7 @@ class PersonByFingerprintWithIdentifierDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.person_identifier import PersonIdentifier  # noqa: PLC0415
+        from ..models.person_identifier import PersonIdentifier
 
         d = dict(src_dict)
         first_name = d.pop("firstName")

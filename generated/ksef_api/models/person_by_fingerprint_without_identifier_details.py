@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 if TYPE_CHECKING:
     from ..models.id_document import IdDocument
@@ -54,14 +55,14 @@ class PersonByFingerprintWithoutIdentifierDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.id_document import IdDocument  # noqa: PLC0415
+        from ..models.id_document import IdDocument
 
         d = dict(src_dict)
         first_name = d.pop("firstName")
 
         last_name = d.pop("lastName")
 
-        birth_date = datetime.date.fromisoformat(d.pop("birthDate"))
+        birth_date = isoparse(d.pop("birthDate")).date()
 
         id_document = IdDocument.from_dict(d.pop("idDocument"))
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class PersonIdentifierType(StrEnum):
+class PersonIdentifierType(str, Enum):
     NIP = "Nip"
     PESEL = "Pesel"
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.permission_state import PermissionState
 from ..models.person_permission_scope import PersonPermissionScope
@@ -91,16 +92,16 @@ class PersonPermission:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.permissions_subject_entity_details import (
-            PermissionsSubjectEntityDetails,  # noqa: PLC0415
+            PermissionsSubjectEntityDetails,
         )
         from ..models.permissions_subject_person_details import (
-            PermissionsSubjectPersonDetails,  # noqa: PLC0415
+            PermissionsSubjectPersonDetails,
         )
         from ..models.person_permissions_context_identifier import (
-            PersonPermissionsContextIdentifier,  # noqa: PLC0415
+            PersonPermissionsContextIdentifier,
         )
         from ..models.person_permissions_target_identifier import (
-            PersonPermissionsTargetIdentifier,  # noqa: PLC0415
+            PersonPermissionsTargetIdentifier,
         )
 
         id = self.id
@@ -179,22 +180,22 @@ class PersonPermission:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.permissions_subject_entity_details import (
-            PermissionsSubjectEntityDetails,  # noqa: PLC0415
+            PermissionsSubjectEntityDetails,
         )
         from ..models.permissions_subject_person_details import (
-            PermissionsSubjectPersonDetails,  # noqa: PLC0415
+            PermissionsSubjectPersonDetails,
         )
         from ..models.person_permissions_author_identifier import (
-            PersonPermissionsAuthorIdentifier,  # noqa: PLC0415
+            PersonPermissionsAuthorIdentifier,
         )
         from ..models.person_permissions_authorized_identifier import (
-            PersonPermissionsAuthorizedIdentifier,  # noqa: PLC0415
+            PersonPermissionsAuthorizedIdentifier,
         )
         from ..models.person_permissions_context_identifier import (
-            PersonPermissionsContextIdentifier,  # noqa: PLC0415
+            PersonPermissionsContextIdentifier,
         )
         from ..models.person_permissions_target_identifier import (
-            PersonPermissionsTargetIdentifier,  # noqa: PLC0415
+            PersonPermissionsTargetIdentifier,
         )
 
         d = dict(src_dict)
@@ -214,7 +215,7 @@ class PersonPermission:
 
         permission_state = PermissionState(d.pop("permissionState"))
 
-        start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
+        start_date = isoparse(d.pop("startDate"))
 
         can_delegate = d.pop("canDelegate")
 

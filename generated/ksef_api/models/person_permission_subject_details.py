@@ -56,12 +56,12 @@ class PersonPermissionSubjectDetails:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.person_by_fingerprint_with_identifier_details import (
-            PersonByFingerprintWithIdentifierDetails,  # noqa: PLC0415
+            PersonByFingerprintWithIdentifierDetails,
         )
         from ..models.person_by_fingerprint_without_identifier_details import (
-            PersonByFingerprintWithoutIdentifierDetails,  # noqa: PLC0415
+            PersonByFingerprintWithoutIdentifierDetails,
         )
-        from ..models.person_details import PersonDetails  # noqa: PLC0415
+        from ..models.person_details import PersonDetails
 
         subject_details_type = self.subject_details_type.value
 
@@ -112,12 +112,12 @@ class PersonPermissionSubjectDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.person_by_fingerprint_with_identifier_details import (
-            PersonByFingerprintWithIdentifierDetails,  # noqa: PLC0415
+            PersonByFingerprintWithIdentifierDetails,
         )
         from ..models.person_by_fingerprint_without_identifier_details import (
-            PersonByFingerprintWithoutIdentifierDetails,  # noqa: PLC0415
+            PersonByFingerprintWithoutIdentifierDetails,
         )
-        from ..models.person_details import PersonDetails  # noqa: PLC0415
+        from ..models.person_details import PersonDetails
 
         d = dict(src_dict)
         subject_details_type = PersonPermissionSubjectDetailsType(

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class PersonPermissionSubjectDetailsType(StrEnum):
+class PersonPermissionSubjectDetailsType(str, Enum):
     PERSONBYFINGERPRINTWITHIDENTIFIER = "PersonByFingerprintWithIdentifier"
     PERSONBYFINGERPRINTWITHOUTIDENTIFIER = "PersonByFingerprintWithoutIdentifier"
     PERSONBYIDENTIFIER = "PersonByIdentifier"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class PersonPermissionsContextIdentifierType(StrEnum):
+class PersonPermissionsContextIdentifierType(str, Enum):
     INTERNALID = "InternalId"
     NIP = "Nip"
 

@@ -69,10 +69,10 @@ class PersonPermissionsGrantRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.person_permission_subject_details import (
-            PersonPermissionSubjectDetails,  # noqa: PLC0415
+            PersonPermissionSubjectDetails,
         )
         from ..models.person_permissions_subject_identifier import (
-            PersonPermissionsSubjectIdentifier,  # noqa: PLC0415
+            PersonPermissionsSubjectIdentifier,
         )
 
         d = dict(src_dict)

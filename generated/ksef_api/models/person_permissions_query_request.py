@@ -81,16 +81,16 @@ class PersonPermissionsQueryRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.person_permissions_author_identifier import (
-            PersonPermissionsAuthorIdentifier,  # noqa: PLC0415
+            PersonPermissionsAuthorIdentifier,
         )
         from ..models.person_permissions_authorized_identifier import (
-            PersonPermissionsAuthorizedIdentifier,  # noqa: PLC0415
+            PersonPermissionsAuthorizedIdentifier,
         )
         from ..models.person_permissions_context_identifier import (
-            PersonPermissionsContextIdentifier,  # noqa: PLC0415
+            PersonPermissionsContextIdentifier,
         )
         from ..models.person_permissions_target_identifier import (
-            PersonPermissionsTargetIdentifier,  # noqa: PLC0415
+            PersonPermissionsTargetIdentifier,
         )
 
         query_type = self.query_type.value
@@ -174,16 +174,16 @@ class PersonPermissionsQueryRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.person_permissions_author_identifier import (
-            PersonPermissionsAuthorIdentifier,  # noqa: PLC0415
+            PersonPermissionsAuthorIdentifier,
         )
         from ..models.person_permissions_authorized_identifier import (
-            PersonPermissionsAuthorizedIdentifier,  # noqa: PLC0415
+            PersonPermissionsAuthorizedIdentifier,
         )
         from ..models.person_permissions_context_identifier import (
-            PersonPermissionsContextIdentifier,  # noqa: PLC0415
+            PersonPermissionsContextIdentifier,
         )
         from ..models.person_permissions_target_identifier import (
-            PersonPermissionsTargetIdentifier,  # noqa: PLC0415
+            PersonPermissionsTargetIdentifier,
         )
 
         d = dict(src_dict)

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class PersonPermissionsQueryType(StrEnum):
+class PersonPermissionsQueryType(str, Enum):
     PERMISSIONSGRANTEDINCURRENTCONTEXT = "PermissionsGrantedInCurrentContext"
     PERMISSIONSINCURRENTCONTEXT = "PermissionsInCurrentContext"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class PersonPermissionsSubjectIdentifierType(StrEnum):
+class PersonPermissionsSubjectIdentifierType(str, Enum):
     FINGERPRINT = "Fingerprint"
     NIP = "Nip"
     PESEL = "Pesel"

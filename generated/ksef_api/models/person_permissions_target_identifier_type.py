@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class PersonPermissionsTargetIdentifierType(StrEnum):
+class PersonPermissionsTargetIdentifierType(str, Enum):
     ALLPARTNERS = "AllPartners"
     INTERNALID = "InternalId"
     NIP = "Nip"

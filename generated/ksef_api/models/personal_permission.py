@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.permission_state import PermissionState
 from ..models.personal_permission_scope import PersonalPermissionScope
@@ -82,19 +83,19 @@ class PersonalPermission:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.permissions_subject_entity_details import (
-            PermissionsSubjectEntityDetails,  # noqa: PLC0415
+            PermissionsSubjectEntityDetails,
         )
         from ..models.permissions_subject_person_details import (
-            PermissionsSubjectPersonDetails,  # noqa: PLC0415
+            PermissionsSubjectPersonDetails,
         )
         from ..models.personal_permissions_authorized_identifier import (
-            PersonalPermissionsAuthorizedIdentifier,  # noqa: PLC0415
+            PersonalPermissionsAuthorizedIdentifier,
         )
         from ..models.personal_permissions_context_identifier import (
-            PersonalPermissionsContextIdentifier,  # noqa: PLC0415
+            PersonalPermissionsContextIdentifier,
         )
         from ..models.personal_permissions_target_identifier import (
-            PersonalPermissionsTargetIdentifier,  # noqa: PLC0415
+            PersonalPermissionsTargetIdentifier,
         )
 
         id = self.id
@@ -179,19 +180,19 @@ class PersonalPermission:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.permissions_subject_entity_details import (
-            PermissionsSubjectEntityDetails,  # noqa: PLC0415
+            PermissionsSubjectEntityDetails,
         )
         from ..models.permissions_subject_person_details import (
-            PermissionsSubjectPersonDetails,  # noqa: PLC0415
+            PermissionsSubjectPersonDetails,
         )
         from ..models.personal_permissions_authorized_identifier import (
-            PersonalPermissionsAuthorizedIdentifier,  # noqa: PLC0415
+            PersonalPermissionsAuthorizedIdentifier,
         )
         from ..models.personal_permissions_context_identifier import (
-            PersonalPermissionsContextIdentifier,  # noqa: PLC0415
+            PersonalPermissionsContextIdentifier,
         )
         from ..models.personal_permissions_target_identifier import (
-            PersonalPermissionsTargetIdentifier,  # noqa: PLC0415
+            PersonalPermissionsTargetIdentifier,
         )
 
         d = dict(src_dict)
@@ -203,7 +204,7 @@ class PersonalPermission:
 
         permission_state = PermissionState(d.pop("permissionState"))
 
-        start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
+        start_date = isoparse(d.pop("startDate"))
 
         can_delegate = d.pop("canDelegate")
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class PersonalPermissionType(StrEnum):
+class PersonalPermissionType(str, Enum):
     COLLECTIVEIDENTIFIERMANAGE = "CollectiveIdentifierManage"
     CREDENTIALSMANAGE = "CredentialsManage"
     CREDENTIALSREAD = "CredentialsRead"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class PersonalPermissionsContextIdentifierType(StrEnum):
+class PersonalPermissionsContextIdentifierType(str, Enum):
     INTERNALID = "InternalId"
     NIP = "Nip"
 

@@ -56,10 +56,10 @@ class PersonalPermissionsQueryRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.personal_permissions_context_identifier import (
-            PersonalPermissionsContextIdentifier,  # noqa: PLC0415
+            PersonalPermissionsContextIdentifier,
         )
         from ..models.personal_permissions_target_identifier import (
-            PersonalPermissionsTargetIdentifier,  # noqa: PLC0415
+            PersonalPermissionsTargetIdentifier,
         )
 
         context_identifier: dict[str, Any] | None | Unset
@@ -115,10 +115,10 @@ class PersonalPermissionsQueryRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.personal_permissions_context_identifier import (
-            PersonalPermissionsContextIdentifier,  # noqa: PLC0415
+            PersonalPermissionsContextIdentifier,
         )
         from ..models.personal_permissions_target_identifier import (
-            PersonalPermissionsTargetIdentifier,  # noqa: PLC0415
+            PersonalPermissionsTargetIdentifier,
         )
 
         d = dict(src_dict)

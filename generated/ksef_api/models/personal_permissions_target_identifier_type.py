@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class PersonalPermissionsTargetIdentifierType(StrEnum):
+class PersonalPermissionsTargetIdentifierType(str, Enum):
     ALLPARTNERS = "AllPartners"
     INTERNALID = "InternalId"
     NIP = "Nip"

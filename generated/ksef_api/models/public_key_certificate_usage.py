@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class PublicKeyCertificateUsage(StrEnum):
+class PublicKeyCertificateUsage(str, Enum):
     KSEFTOKENENCRYPTION = "KsefTokenEncryption"
     SYMMETRICKEYENCRYPTION = "SymmetricKeyEncryption"
 

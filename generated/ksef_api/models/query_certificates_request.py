@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.certificate_list_item_status import CertificateListItemStatus
 from ..models.ksef_certificate_type import KsefCertificateType
@@ -168,7 +169,7 @@ class QueryCertificatesRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expires_after_type_0 = datetime.datetime.fromisoformat(data)
+                expires_after_type_0 = isoparse(data)
 
                 return expires_after_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -46,7 +46,7 @@ class QueryCertificatesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.certificate_list_item import CertificateListItem  # noqa: PLC0415
+        from ..models.certificate_list_item import CertificateListItem
 
         d = dict(src_dict)
         certificates = []

@@ -46,7 +46,7 @@ class QueryEntityAuthorizationPermissionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity_authorization_grant import EntityAuthorizationGrant  # noqa: PLC0415
+        from ..models.entity_authorization_grant import EntityAuthorizationGrant
 
         d = dict(src_dict)
         authorization_grants = []

@@ -46,7 +46,7 @@ class QueryEntityPermissionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity_permission_item import EntityPermissionItem  # noqa: PLC0415
+        from ..models.entity_permission_item import EntityPermissionItem
 
         d = dict(src_dict)
         permissions = []

@@ -46,7 +46,7 @@ class QueryEntityRolesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity_role import EntityRole  # noqa: PLC0415
+        from ..models.entity_role import EntityRole
 
         d = dict(src_dict)
         roles = []

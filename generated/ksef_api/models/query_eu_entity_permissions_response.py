@@ -46,7 +46,7 @@ class QueryEuEntityPermissionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eu_entity_permission import EuEntityPermission  # noqa: PLC0415
+        from ..models.eu_entity_permission import EuEntityPermission
 
         d = dict(src_dict)
         permissions = []

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -79,7 +80,7 @@ class QueryInvoicesMetadataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_metadata import InvoiceMetadata  # noqa: PLC0415
+        from ..models.invoice_metadata import InvoiceMetadata
 
         d = dict(src_dict)
         has_more = d.pop("hasMore")
@@ -103,9 +104,7 @@ class QueryInvoicesMetadataResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                permanent_storage_hwm_date_type_0 = datetime.datetime.fromisoformat(
-                    data
-                )
+                permanent_storage_hwm_date_type_0 = isoparse(data)
 
                 return permanent_storage_hwm_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -46,7 +46,7 @@ class QueryPeppolProvidersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.peppol_provider import PeppolProvider  # noqa: PLC0415
+        from ..models.peppol_provider import PeppolProvider
 
         d = dict(src_dict)
         peppol_providers = []

@@ -46,7 +46,7 @@ class QueryPersonPermissionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.person_permission import PersonPermission  # noqa: PLC0415
+        from ..models.person_permission import PersonPermission
 
         d = dict(src_dict)
         permissions = []

@@ -46,7 +46,7 @@ class QueryPersonalPermissionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.personal_permission import PersonalPermission  # noqa: PLC0415
+        from ..models.personal_permission import PersonalPermission
 
         d = dict(src_dict)
         permissions = []

@@ -46,7 +46,7 @@ class QuerySubordinateEntityRolesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subordinate_entity_role import SubordinateEntityRole  # noqa: PLC0415
+        from ..models.subordinate_entity_role import SubordinateEntityRole
 
         d = dict(src_dict)
         roles = []

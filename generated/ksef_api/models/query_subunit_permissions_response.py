@@ -46,7 +46,7 @@ class QuerySubunitPermissionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subunit_permission import SubunitPermission  # noqa: PLC0415
+        from ..models.subunit_permission import SubunitPermission
 
         d = dict(src_dict)
         permissions = []

@@ -54,7 +54,7 @@ class QueryTokensResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.query_tokens_response_item import QueryTokensResponseItem  # noqa: PLC0415
+        from ..models.query_tokens_response_item import QueryTokensResponseItem
 
         d = dict(src_dict)
         tokens = []

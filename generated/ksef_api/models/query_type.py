@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class QueryType(StrEnum):
+class QueryType(str, Enum):
     GRANTED = "Granted"
     RECEIVED = "Received"
 

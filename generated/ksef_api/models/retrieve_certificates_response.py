@@ -42,7 +42,7 @@ class RetrieveCertificatesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.retrieve_certificates_list_item import (
-            RetrieveCertificatesListItem,  # noqa: PLC0415
+            RetrieveCertificatesListItem,
         )
 
         d = dict(src_dict)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.invoicing_mode import InvoicingMode
 from ..types import UNSET, Unset
@@ -163,7 +164,7 @@ class SessionInvoiceStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_status_info import InvoiceStatusInfo  # noqa: PLC0415
+        from ..models.invoice_status_info import InvoiceStatusInfo
 
         d = dict(src_dict)
         ordinal_number = d.pop("ordinalNumber")
@@ -172,7 +173,7 @@ class SessionInvoiceStatusResponse:
 
         invoice_hash = d.pop("invoiceHash")
 
-        invoicing_date = datetime.datetime.fromisoformat(d.pop("invoicingDate"))
+        invoicing_date = isoparse(d.pop("invoicingDate"))
 
         status = InvoiceStatusInfo.from_dict(d.pop("status"))
 
@@ -211,7 +212,7 @@ class SessionInvoiceStatusResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                acquisition_date_type_0 = datetime.datetime.fromisoformat(data)
+                acquisition_date_type_0 = isoparse(data)
 
                 return acquisition_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -230,7 +231,7 @@ class SessionInvoiceStatusResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                permanent_storage_date_type_0 = datetime.datetime.fromisoformat(data)
+                permanent_storage_date_type_0 = isoparse(data)
 
                 return permanent_storage_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -260,9 +261,7 @@ class SessionInvoiceStatusResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                upo_download_url_expiration_date_type_0 = (
-                    datetime.datetime.fromisoformat(data)
-                )
+                upo_download_url_expiration_date_type_0 = isoparse(data)
 
                 return upo_download_url_expiration_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -55,7 +55,7 @@ class SessionInvoicesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.session_invoice_status_response import (
-            SessionInvoiceStatusResponse,  # noqa: PLC0415
+            SessionInvoiceStatusResponse,
         )
 
         d = dict(src_dict)

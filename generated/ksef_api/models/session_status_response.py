@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -44,7 +45,7 @@ class SessionStatusResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.upo_response import UpoResponse  # noqa: PLC0415
+        from ..models.upo_response import UpoResponse
 
         status = self.status.to_dict()
 
@@ -110,15 +111,15 @@ class SessionStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.status_info import StatusInfo  # noqa: PLC0415
-        from ..models.upo_response import UpoResponse  # noqa: PLC0415
+        from ..models.status_info import StatusInfo
+        from ..models.upo_response import UpoResponse
 
         d = dict(src_dict)
         status = StatusInfo.from_dict(d.pop("status"))
 
-        date_created = datetime.datetime.fromisoformat(d.pop("dateCreated"))
+        date_created = isoparse(d.pop("dateCreated"))
 
-        date_updated = datetime.datetime.fromisoformat(d.pop("dateUpdated"))
+        date_updated = isoparse(d.pop("dateUpdated"))
 
         def _parse_valid_until(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -128,7 +129,7 @@ class SessionStatusResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                valid_until_type_0 = datetime.datetime.fromisoformat(data)
+                valid_until_type_0 = isoparse(data)
 
                 return valid_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

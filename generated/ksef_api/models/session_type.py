@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class SessionType(StrEnum):
+class SessionType(str, Enum):
     BATCH = "Batch"
     ONLINE = "Online"
 

@@ -54,7 +54,7 @@ class SessionsQueryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sessions_query_response_item import SessionsQueryResponseItem  # noqa: PLC0415
+        from ..models.sessions_query_response_item import SessionsQueryResponseItem
 
         d = dict(src_dict)
         sessions = []

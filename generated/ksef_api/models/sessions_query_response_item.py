@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -84,16 +85,16 @@ class SessionsQueryResponseItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.status_info import StatusInfo  # noqa: PLC0415
+        from ..models.status_info import StatusInfo
 
         d = dict(src_dict)
         reference_number = d.pop("referenceNumber")
 
         status = StatusInfo.from_dict(d.pop("status"))
 
-        date_created = datetime.datetime.fromisoformat(d.pop("dateCreated"))
+        date_created = isoparse(d.pop("dateCreated"))
 
-        date_updated = datetime.datetime.fromisoformat(d.pop("dateUpdated"))
+        date_updated = isoparse(d.pop("dateUpdated"))
 
         total_invoice_count = d.pop("totalInvoiceCount")
 
@@ -109,7 +110,7 @@ class SessionsQueryResponseItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                valid_until_type_0 = datetime.datetime.fromisoformat(data)
+                valid_until_type_0 = isoparse(data)
 
                 return valid_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -38,7 +38,7 @@ class SetRateLimitsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_rate_limits_override import ApiRateLimitsOverride  # noqa: PLC0415
+        from ..models.api_rate_limits_override import ApiRateLimitsOverride
 
         d = dict(src_dict)
         rate_limits = ApiRateLimitsOverride.from_dict(d.pop("rateLimits"))

@@ -49,10 +49,10 @@ class SetSessionLimitsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_session_context_limits_override import (
-            BatchSessionContextLimitsOverride,  # noqa: PLC0415
+            BatchSessionContextLimitsOverride,
         )
         from ..models.online_session_context_limits_override import (
-            OnlineSessionContextLimitsOverride,  # noqa: PLC0415
+            OnlineSessionContextLimitsOverride,
         )
 
         d = dict(src_dict)

@@ -37,10 +37,10 @@ class SetSubjectLimitsRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.certificate_subject_limits_override import (
-            CertificateSubjectLimitsOverride,  # noqa: PLC0415
+            CertificateSubjectLimitsOverride,
         )
         from ..models.enrollment_subject_limits_override import (
-            EnrollmentSubjectLimitsOverride,  # noqa: PLC0415
+            EnrollmentSubjectLimitsOverride,
         )
 
         subject_identifier_type: str | Unset = UNSET
@@ -78,10 +78,10 @@ class SetSubjectLimitsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.certificate_subject_limits_override import (
-            CertificateSubjectLimitsOverride,  # noqa: PLC0415
+            CertificateSubjectLimitsOverride,
         )
         from ..models.enrollment_subject_limits_override import (
-            EnrollmentSubjectLimitsOverride,  # noqa: PLC0415
+            EnrollmentSubjectLimitsOverride,
         )
 
         d = dict(src_dict)

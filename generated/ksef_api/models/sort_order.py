@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class SortOrder(StrEnum):
+class SortOrder(str, Enum):
     ASC = "Asc"
     DESC = "Desc"
 

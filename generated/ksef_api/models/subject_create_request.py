@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.subject_type import SubjectType
 from ..types import UNSET, Unset
@@ -81,7 +82,7 @@ class SubjectCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subunit import Subunit  # noqa: PLC0415
+        from ..models.subunit import Subunit
 
         d = dict(src_dict)
         subject_nip = d.pop("subjectNip")
@@ -120,7 +121,7 @@ class SubjectCreateRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_date_type_0 = datetime.datetime.fromisoformat(data)
+                created_date_type_0 = isoparse(data)
 
                 return created_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

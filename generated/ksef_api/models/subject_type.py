@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class SubjectType(StrEnum):
+class SubjectType(str, Enum):
     ENFORCEMENTAUTHORITY = "EnforcementAuthority"
     JST = "JST"
     VATGROUP = "VatGroup"

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.subordinate_entity_role_type import SubordinateEntityRoleType
 
@@ -62,7 +63,7 @@ class SubordinateEntityRole:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subordinate_role_subordinate_entity_identifier import (
-            SubordinateRoleSubordinateEntityIdentifier,  # noqa: PLC0415
+            SubordinateRoleSubordinateEntityIdentifier,
         )
 
         d = dict(src_dict)
@@ -76,7 +77,7 @@ class SubordinateEntityRole:
 
         description = d.pop("description")
 
-        start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
+        start_date = isoparse(d.pop("startDate"))
 
         subordinate_entity_role = cls(
             subordinate_entity_identifier=subordinate_entity_identifier,

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class SubordinateEntityRoleType(StrEnum):
+class SubordinateEntityRoleType(str, Enum):
     LOCALGOVERNMENTSUBUNIT = "LocalGovernmentSubUnit"
     VATGROUPSUBUNIT = "VatGroupSubUnit"
 

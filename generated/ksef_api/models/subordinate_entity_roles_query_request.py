@@ -35,7 +35,7 @@ class SubordinateEntityRolesQueryRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.entity_permissions_subordinate_entity_identifier import (
-            EntityPermissionsSubordinateEntityIdentifier,  # noqa: PLC0415
+            EntityPermissionsSubordinateEntityIdentifier,
         )
 
         subordinate_entity_identifier: dict[str, Any] | None | Unset
@@ -60,7 +60,7 @@ class SubordinateEntityRolesQueryRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.entity_permissions_subordinate_entity_identifier import (
-            EntityPermissionsSubordinateEntityIdentifier,  # noqa: PLC0415
+            EntityPermissionsSubordinateEntityIdentifier,
         )
 
         d = dict(src_dict)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.subunit_permission_scope import SubunitPermissionScope
 from ..types import UNSET, Unset
@@ -70,7 +71,7 @@ class SubunitPermission:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.permissions_subject_person_details import (
-            PermissionsSubjectPersonDetails,  # noqa: PLC0415
+            PermissionsSubjectPersonDetails,
         )
 
         id = self.id
@@ -124,16 +125,16 @@ class SubunitPermission:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.permissions_subject_person_details import (
-            PermissionsSubjectPersonDetails,  # noqa: PLC0415
+            PermissionsSubjectPersonDetails,
         )
         from ..models.subunit_permissions_author_identifier import (
-            SubunitPermissionsAuthorIdentifier,  # noqa: PLC0415
+            SubunitPermissionsAuthorIdentifier,
         )
         from ..models.subunit_permissions_authorized_identifier import (
-            SubunitPermissionsAuthorizedIdentifier,  # noqa: PLC0415
+            SubunitPermissionsAuthorizedIdentifier,
         )
         from ..models.subunit_permissions_subunit_identifier import (
-            SubunitPermissionsSubunitIdentifier,  # noqa: PLC0415
+            SubunitPermissionsSubunitIdentifier,
         )
 
         d = dict(src_dict)
@@ -155,7 +156,7 @@ class SubunitPermission:
 
         description = d.pop("description")
 
-        start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
+        start_date = isoparse(d.pop("startDate"))
 
         def _parse_subject_person_details(
             data: object,

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class SubunitPermissionScope(StrEnum):
+class SubunitPermissionScope(str, Enum):
     CREDENTIALSMANAGE = "CredentialsManage"
 
     def __str__(self) -> str:

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class SubunitPermissionsAuthorIdentifierType(StrEnum):
+class SubunitPermissionsAuthorIdentifierType(str, Enum):
     FINGERPRINT = "Fingerprint"
     NIP = "Nip"
     PESEL = "Pesel"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class SubunitPermissionsContextIdentifierType(StrEnum):
+class SubunitPermissionsContextIdentifierType(str, Enum):
     INTERNALID = "InternalId"
     NIP = "Nip"
 

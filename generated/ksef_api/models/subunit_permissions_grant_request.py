@@ -84,13 +84,13 @@ class SubunitPermissionsGrantRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.person_permission_subject_details import (
-            PersonPermissionSubjectDetails,  # noqa: PLC0415
+            PersonPermissionSubjectDetails,
         )
         from ..models.subunit_permissions_context_identifier import (
-            SubunitPermissionsContextIdentifier,  # noqa: PLC0415
+            SubunitPermissionsContextIdentifier,
         )
         from ..models.subunit_permissions_subject_identifier import (
-            SubunitPermissionsSubjectIdentifier,  # noqa: PLC0415
+            SubunitPermissionsSubjectIdentifier,
         )
 
         d = dict(src_dict)

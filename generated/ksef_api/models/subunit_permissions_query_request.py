@@ -34,7 +34,7 @@ class SubunitPermissionsQueryRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.subunit_permissions_subunit_identifier import (
-            SubunitPermissionsSubunitIdentifier,  # noqa: PLC0415
+            SubunitPermissionsSubunitIdentifier,
         )
 
         subunit_identifier: dict[str, Any] | None | Unset
@@ -56,7 +56,7 @@ class SubunitPermissionsQueryRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subunit_permissions_subunit_identifier import (
-            SubunitPermissionsSubunitIdentifier,  # noqa: PLC0415
+            SubunitPermissionsSubunitIdentifier,
         )
 
         d = dict(src_dict)

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class SubunitPermissionsSubunitIdentifierType(StrEnum):
+class SubunitPermissionsSubunitIdentifierType(str, Enum):
     INTERNALID = "InternalId"
     NIP = "Nip"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class TestDataAuthenticationContextIdentifierType(StrEnum):
+class TestDataAuthenticationContextIdentifierType(str, Enum):
     INTERNALID = "InternalId"
     NIP = "Nip"
     NIPVATUE = "NipVatUe"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class TestDataPermissionType(StrEnum):
+class TestDataPermissionType(str, Enum):
     COLLECTIVEIDENTIFIERMANAGE = "CollectiveIdentifierManage"
     CREDENTIALSMANAGE = "CredentialsManage"
     CREDENTIALSREAD = "CredentialsRead"

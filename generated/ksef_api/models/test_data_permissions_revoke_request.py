@@ -45,9 +45,9 @@ class TestDataPermissionsRevokeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.test_data_authorized_identifier import (
-            TestDataAuthorizedIdentifier,  # noqa: PLC0415
+            TestDataAuthorizedIdentifier,
         )
-        from ..models.test_data_context_identifier import TestDataContextIdentifier  # noqa: PLC0415
+        from ..models.test_data_context_identifier import TestDataContextIdentifier
 
         d = dict(src_dict)
         context_identifier = TestDataContextIdentifier.from_dict(

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="TestDataUpdateCertificateRequest")
 
@@ -36,7 +37,7 @@ class TestDataUpdateCertificateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        valid_to = datetime.datetime.fromisoformat(d.pop("validTo"))
+        valid_to = isoparse(d.pop("validTo"))
 
         test_data_update_certificate_request = cls(
             valid_to=valid_to,

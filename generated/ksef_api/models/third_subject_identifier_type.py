@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class ThirdSubjectIdentifierType(StrEnum):
+class ThirdSubjectIdentifierType(str, Enum):
     INTERNALID = "InternalId"
     NIP = "Nip"
     NONE = "None"

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="TokenInfo")
 
@@ -43,7 +44,7 @@ class TokenInfo:
         d = dict(src_dict)
         token = d.pop("token")
 
-        valid_until = datetime.datetime.fromisoformat(d.pop("validUntil"))
+        valid_until = isoparse(d.pop("validUntil"))
 
         token_info = cls(
             token=token,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..models.authentication_token_status import AuthenticationTokenStatus
 from ..models.token_permission_type import TokenPermissionType
@@ -115,10 +116,10 @@ class TokenStatusResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.token_author_identifier_type_identifier import (
-            TokenAuthorIdentifierTypeIdentifier,  # noqa: PLC0415
+            TokenAuthorIdentifierTypeIdentifier,
         )
         from ..models.token_context_identifier_type_identifier import (
-            TokenContextIdentifierTypeIdentifier,  # noqa: PLC0415
+            TokenContextIdentifierTypeIdentifier,
         )
 
         d = dict(src_dict)
@@ -143,7 +144,7 @@ class TokenStatusResponse:
 
             requested_permissions.append(requested_permissions_item)
 
-        date_created = datetime.datetime.fromisoformat(d.pop("dateCreated"))
+        date_created = isoparse(d.pop("dateCreated"))
 
         status = AuthenticationTokenStatus(d.pop("status"))
 
@@ -155,7 +156,7 @@ class TokenStatusResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_use_date_type_0 = datetime.datetime.fromisoformat(data)
+                last_use_date_type_0 = isoparse(data)
 
                 return last_use_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="TooManyRequestsProblemDetails")
 
@@ -74,7 +75,7 @@ class TooManyRequestsProblemDetails:
 
         detail = d.pop("detail")
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = isoparse(d.pop("timestamp"))
 
         trace_id = d.pop("traceId")
 

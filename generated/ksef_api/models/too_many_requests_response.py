@@ -43,7 +43,7 @@ class TooManyRequestsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.too_many_requests_response_status import (
-            TooManyRequestsResponseStatus,  # noqa: PLC0415
+            TooManyRequestsResponseStatus,
         )
 
         d = dict(src_dict)

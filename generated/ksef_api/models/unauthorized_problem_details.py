@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -83,7 +84,7 @@ class UnauthorizedProblemDetails:
 
         detail = d.pop("detail")
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = isoparse(d.pop("timestamp"))
 
         def _parse_instance(data: object) -> None | str | Unset:
             if data is None:

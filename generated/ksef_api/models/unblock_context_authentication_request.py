@@ -29,7 +29,7 @@ class UnblockContextAuthenticationRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.test_data_authentication_context_identifier import (
-            TestDataAuthenticationContextIdentifier,  # noqa: PLC0415
+            TestDataAuthenticationContextIdentifier,
         )
 
         context_identifier: dict[str, Any] | None | Unset
@@ -53,7 +53,7 @@ class UnblockContextAuthenticationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.test_data_authentication_context_identifier import (
-            TestDataAuthenticationContextIdentifier,  # noqa: PLC0415
+            TestDataAuthenticationContextIdentifier,
         )
 
         d = dict(src_dict)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="UpoPageResponse")
 
@@ -56,9 +57,7 @@ class UpoPageResponse:
 
         download_url = d.pop("downloadUrl")
 
-        download_url_expiration_date = datetime.datetime.fromisoformat(
-            d.pop("downloadUrlExpirationDate")
-        )
+        download_url_expiration_date = isoparse(d.pop("downloadUrlExpirationDate"))
 
         upo_page_response = cls(
             reference_number=reference_number,

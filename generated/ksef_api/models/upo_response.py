@@ -41,7 +41,7 @@ class UpoResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upo_page_response import UpoPageResponse  # noqa: PLC0415
+        from ..models.upo_page_response import UpoPageResponse
 
         d = dict(src_dict)
         pages = []

@@ -31,6 +31,7 @@ def _get_kwargs(
     }
 
     _kwargs["content"] = body.payload
+
     headers["Content-Type"] = "application/xml"
 
     _kwargs["headers"] = headers

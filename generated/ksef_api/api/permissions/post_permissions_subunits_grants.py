@@ -102,7 +102,7 @@ def sync_detailed(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
-    """Nadanie uprawnień administratora podmiotu podrzędnego
+    r"""Nadanie uprawnień administratora podmiotu podrzędnego
 
      Metoda pozwala na nadanie wskazanemu w żądaniu podmiotowi lub osobie fizycznej uprawnień
     administratora w kontekście:
@@ -121,7 +121,7 @@ def sync_detailed(
     przez 10.
 
     Przykład:
-    - Wejście: "6824515772-1234" (bez cyfry kontrolnej)
+    - Wejście: \"6824515772-1234\" (bez cyfry kontrolnej)
     - Pozycja 0 (1. cyfra): 6 × 1 = 6
     - Pozycja 1 (2. cyfra): 8 × 3 = 24
     - Pozycja 2 (3. cyfra): 2 × 1 = 2
@@ -191,7 +191,7 @@ def sync(
     | UnauthorizedProblemDetails
     | None
 ):
-    """Nadanie uprawnień administratora podmiotu podrzędnego
+    r"""Nadanie uprawnień administratora podmiotu podrzędnego
 
      Metoda pozwala na nadanie wskazanemu w żądaniu podmiotowi lub osobie fizycznej uprawnień
     administratora w kontekście:
@@ -210,7 +210,7 @@ def sync(
     przez 10.
 
     Przykład:
-    - Wejście: "6824515772-1234" (bez cyfry kontrolnej)
+    - Wejście: \"6824515772-1234\" (bez cyfry kontrolnej)
     - Pozycja 0 (1. cyfra): 6 × 1 = 6
     - Pozycja 1 (2. cyfra): 8 × 3 = 24
     - Pozycja 2 (3. cyfra): 2 × 1 = 2
@@ -274,7 +274,7 @@ async def asyncio_detailed(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
-    """Nadanie uprawnień administratora podmiotu podrzędnego
+    r"""Nadanie uprawnień administratora podmiotu podrzędnego
 
      Metoda pozwala na nadanie wskazanemu w żądaniu podmiotowi lub osobie fizycznej uprawnień
     administratora w kontekście:
@@ -293,7 +293,7 @@ async def asyncio_detailed(
     przez 10.
 
     Przykład:
-    - Wejście: "6824515772-1234" (bez cyfry kontrolnej)
+    - Wejście: \"6824515772-1234\" (bez cyfry kontrolnej)
     - Pozycja 0 (1. cyfra): 6 × 1 = 6
     - Pozycja 1 (2. cyfra): 8 × 3 = 24
     - Pozycja 2 (3. cyfra): 2 × 1 = 2
@@ -361,7 +361,7 @@ async def asyncio(
     | UnauthorizedProblemDetails
     | None
 ):
-    """Nadanie uprawnień administratora podmiotu podrzędnego
+    r"""Nadanie uprawnień administratora podmiotu podrzędnego
 
      Metoda pozwala na nadanie wskazanemu w żądaniu podmiotowi lub osobie fizycznej uprawnień
     administratora w kontekście:
@@ -380,7 +380,7 @@ async def asyncio(
     przez 10.
 
     Przykład:
-    - Wejście: "6824515772-1234" (bez cyfry kontrolnej)
+    - Wejście: \"6824515772-1234\" (bez cyfry kontrolnej)
     - Pozycja 0 (1. cyfra): 6 × 1 = 6
     - Pozycja 1 (2. cyfra): 8 × 3 = 24
     - Pozycja 2 (3. cyfra): 2 × 1 = 2
