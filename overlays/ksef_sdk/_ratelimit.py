@@ -8,6 +8,7 @@ Reservations are first come, first served.
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections import deque
@@ -18,20 +19,16 @@ from .errors import ConfigurationError
 
 WINDOWS: dict[str, float] = {"perSecond": 1.0, "perMinute": 60.0, "perHour": 3600.0}
 
-# Operations that share one counter (the "grupa" column of the spec's 429 descriptions; PROTOCOL §11).
-# Every other operation is counted on its own.
-SHARED_GROUPS: dict[str, str] = {
-    "POST /sessions/online": "onlineSession",
-    "POST /sessions/online/{referenceNumber}/close": "onlineSession",
-    "POST /sessions/batch": "batchSession",
-    "POST /sessions/batch/{referenceNumber}/close": "batchSession",
-    "GET /sessions/{referenceNumber}/invoices": "sessionInvoiceList",
-    "GET /sessions/{referenceNumber}/invoices/failed": "sessionInvoiceList",
-    "GET /sessions/{referenceNumber}": "sessionMisc",
-    "GET /sessions/{referenceNumber}/invoices/ksef/{ksefNumber}/upo": "sessionMisc",
-    "GET /sessions/{referenceNumber}/invoices/{invoiceReferenceNumber}/upo": "sessionMisc",
-    "GET /sessions/{referenceNumber}/upo/{upoReferenceNumber}": "sessionMisc",
-}
+
+@functools.cache
+def shared_groups() -> dict[str, str]:
+    """Operations that share one counter: the "grupa" column of the spec's 429 descriptions
+    (``ksef_api._tables.RATE_LIMIT_GROUPS``, derived at generation time; PROTOCOL §11). Operations of
+    group ``other`` and those without a group are each counted on their own."""
+    from ksef_api._tables import RATE_LIMIT_GROUPS
+
+    return {key: group for key, group in RATE_LIMIT_GROUPS.items() if group != "other"}
+
 
 Limits = Mapping[str, int]
 
@@ -63,7 +60,7 @@ class RateLimiter:
     ``limits`` maps an operation key (``"POST /invoices/exports"``) to ``{"perSecond", "perMinute",
     "perHour"}``; the default is the spec's table (``ksef_api._tables.RATE_LIMITS``). ``overrides`` are
     merged over it; their keys may be operation keys or group names (``"invoiceSend"``…, see
-    :data:`SHARED_GROUPS`), and an empty mapping or ``None`` lifts the limit of that key.
+    :func:`shared_groups`), and an empty mapping or ``None`` lifts the limit of that key.
     ``clock`` is a monotonic clock in seconds (injectable for tests).
     """
 
@@ -80,10 +77,10 @@ class RateLimiter:
             limits = RATE_LIMITS
         self._limits: dict[str, Limits | None] = {}
         for key, value in limits.items():
-            self._limits.setdefault(SHARED_GROUPS.get(key, key), dict(value))
+            self._limits.setdefault(shared_groups().get(key, key), dict(value))
         for key, override in (overrides or {}).items():
             _check(key, override)
-            self._limits[SHARED_GROUPS.get(key, key)] = dict(override) if override else None
+            self._limits[shared_groups().get(key, key)] = dict(override) if override else None
         self._clock = clock
         self._lock = threading.Lock()
         self._buckets: dict[str, _Bucket] = {}
@@ -91,7 +88,7 @@ class RateLimiter:
     @staticmethod
     def group_of(operation_key: str) -> str:
         """The counter an operation is charged to: its shared group or itself."""
-        return SHARED_GROUPS.get(operation_key, operation_key)
+        return shared_groups().get(operation_key, operation_key)
 
     def limits_for(self, operation_key: str) -> Limits | None:
         """The limits applied to an operation (``None``: unlimited)."""

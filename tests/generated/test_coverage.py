@@ -96,5 +96,8 @@ def test_tables_cover_every_operation(prepared_spec: dict[str, Any]) -> None:
         "perMinute": 30,
         "perHour": 180,
     }
+    assert _tables.RATE_LIMIT_GROUPS["POST /sessions/online/{referenceNumber}/close"] == "onlineSession"
+    assert _tables.RATE_LIMIT_GROUPS["GET /sessions/{referenceNumber}/invoices/failed"] == "sessionInvoiceList"
+    assert _tables.RATE_LIMIT_GROUPS["GET /tokens"] == "other"
     assert "POST /auth/token/redeem" in _tables.EXCEPTION_CODES[21301]["operations"]
     assert _tables.EXCEPTION_CODES[21470]["description"].startswith("Przesłany identyfikator klucza")

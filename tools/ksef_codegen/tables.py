@@ -2,6 +2,8 @@
 
 - ``OPERATIONS``: every operation with its generated module, security and required permissions.
 - ``RATE_LIMITS``: the ``x-rate-limits`` of every operation (per second / minute / hour).
+- ``RATE_LIMIT_GROUPS``: the limit group each operation's 429 description names (``onlineSession``,
+  ``invoiceSend``, ``other``...); operations of one group other than ``other`` share a counter.
 - ``EXCEPTION_CODES``: KSeF exception codes from the per-operation 400 tables, with their meaning
   and the operations that document them.
 
@@ -20,6 +22,8 @@ import yaml
 
 from .spec import HTTP_METHODS, read_lock
 
+# "| **Limity liczby żądań** | 10 | 30 | 120 | onlineSession" in each operation's 429 description
+_GROUP = re.compile(r"^\|\s*\*\*[^*|]+\*\*\s*\|(?:[^|]*\|){3}\s*(?P<group>[A-Za-z]+)\s*\|?\s*$", re.MULTILINE)
 _ROW = re.compile(r"^\|\s*(?P<code>\d{3,6})\s*\|\s*(?P<desc>[^|]*?)\s*\|\s*(?P<details>[^|]*?)\s*\|\s*$")
 
 
@@ -44,6 +48,7 @@ def _exception_rows(description: str) -> list[tuple[int, str, str]]:
 def derive(spec: dict[str, Any]) -> dict[str, Any]:
     operations: list[dict[str, Any]] = []
     rate_limits: dict[str, dict[str, int]] = {}
+    groups: dict[str, str] = {}
     codes: dict[int, dict[str, Any]] = {}
     for path, item in spec["paths"].items():
         for method, op in item.items():
@@ -64,6 +69,9 @@ def derive(spec: dict[str, Any]) -> dict[str, Any]:
             limits = op.get("x-rate-limits")
             if limits:
                 rate_limits[key] = {k: int(v) for k, v in limits.items() if k in ("perSecond", "perMinute", "perHour")}
+            group = _GROUP.search(str(op.get("responses", {}).get("429", {}).get("description", "")))
+            if group:
+                groups[key] = group.group("group")
             bad_request = op.get("responses", {}).get("400", {})
             for code, desc, details in _exception_rows(str(bad_request.get("description", ""))):
                 entry = codes.setdefault(code, {"description": desc, "details": [], "operations": []})
@@ -74,6 +82,7 @@ def derive(spec: dict[str, Any]) -> dict[str, Any]:
     return {
         "OPERATIONS": tuple(operations),
         "RATE_LIMITS": rate_limits,
+        "RATE_LIMIT_GROUPS": groups,
         "EXCEPTION_CODES": {
             code: {
                 **codes[code],
@@ -100,6 +109,7 @@ def render(tables: dict[str, Any], api_version: str) -> str:
     annotations = {
         "OPERATIONS": "tuple[dict[str, Any], ...]",
         "RATE_LIMITS": "dict[str, dict[str, int]]",
+        "RATE_LIMIT_GROUPS": "dict[str, str]",
         "EXCEPTION_CODES": "dict[int, dict[str, Any]]",
     }
     for name, value in tables.items():
