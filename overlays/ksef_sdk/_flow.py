@@ -362,3 +362,55 @@ def poll(fetch: Callable[[], Flow[T]], done: Callable[[T], bool], policy: PollPo
         if done(result):
             return result
     raise PollTimeoutError(f"{what}: still not done after {policy.timeout:g} s", last=result)
+
+
+# -------------------------------------------------------------------------------------------- iterators
+
+
+@dataclass(frozen=True)
+class Emit:
+    """Not an effect: items a streaming flow hands to its caller (see :func:`iterate_sync`)."""
+
+    items: Sequence[Any]
+
+
+StreamFlow = Generator[Effect | Emit, Any, None]
+
+
+def iterate_sync(flow: StreamFlow, env: Env) -> Iterator[Any]:
+    """Drive a streaming flow with blocking I/O, yielding the items of each :class:`Emit`."""
+    value: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            step = flow.throw(error) if error is not None else flow.send(value)
+        except StopIteration:
+            return
+        value, error = None, None
+        if isinstance(step, Emit):
+            yield from step.items
+            continue
+        try:
+            value = _perform_sync(env, step)
+        except Exception as exc:
+            error = exc
+
+
+async def iterate_async(flow: StreamFlow, env: Env) -> AsyncIterator[Any]:
+    """Drive a streaming flow with asyncio I/O, yielding the items of each :class:`Emit`."""
+    value: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            step = flow.throw(error) if error is not None else flow.send(value)
+        except StopIteration:
+            return
+        value, error = None, None
+        if isinstance(step, Emit):
+            for item in step.items:
+                yield item
+            continue
+        try:
+            value = await _aperform(env, step)
+        except Exception as exc:
+            error = exc

@@ -124,6 +124,50 @@ class FakeKsef:
         self.fail_part_uploads: dict[int, int] = {}  # ordinal -> number of failures before success
         self.reject_invoice: dict[int, tuple[int, str, dict[str, str] | None]] = {}  # ordinal -> (code, detail, ext)
         self.reject_key_id_once = False
+        self.stored: list[dict[str, Any]] = []  # invoices in the repository (metadata query / download / export)
+        self.metadata_cap = 10_000
+        self.export_cap = 10_000
+        self.export_part_size = 1 << 20
+        self.exports: dict[str, dict[str, Any]] = {}
+        self.hwm: dt.datetime | None = None
+        self.corrupt_export_part = False
+
+    def store(self, xml: bytes, permanent: dt.datetime, issue: dt.date | None = None) -> str:
+        number = ksef_number("5265877635", self._next())
+        self.stored.append({"ksef": number, "xml": xml, "permanent": permanent, "issue": issue or permanent.date()})
+        return number
+
+    def _meta(self, r: dict[str, Any]) -> dict[str, Any]:
+        p = r["permanent"].isoformat()
+        return {
+            "ksefNumber": r["ksef"],
+            "invoiceNumber": "FV",
+            "issueDate": r["issue"].isoformat(),
+            "invoicingDate": p,
+            "acquisitionDate": p,
+            "permanentStorageDate": p,
+            "seller": {"nip": "5265877635"},
+            "buyer": {"identifier": {"type": "Nip", "value": "7010002137"}},
+            "netAmount": 100.0,
+            "grossAmount": 123.0,
+            "vatAmount": 23.0,
+            "currency": "PLN",
+            "invoicingMode": "Online",
+            "invoiceType": "Vat",
+            "formCode": {"systemCode": "FA (3)", "schemaVersion": "1-0E", "value": "FA"},
+            "isSelfInvoicing": False,
+            "hasAttachment": False,
+            "invoiceHash": sha(r["xml"]),
+        }
+
+    def _query(self, filters: dict[str, Any]) -> list[dict[str, Any]]:
+        rng = filters["dateRange"]
+        lo = dt.datetime.fromisoformat(rng["from"])
+        hi = dt.datetime.fromisoformat(rng["to"]) if rng.get("to") else None
+        if rng.get("restrictToPermanentStorageHwmDate") and self.hwm is not None:
+            hi = min(hi, self.hwm) if hi else self.hwm
+        out = [r for r in self.stored if r["permanent"] >= lo and (hi is None or r["permanent"] <= hi)]
+        return sorted(out, key=lambda r: (r["permanent"], r["ksef"]))
 
     # ------------------------------------------------------------------ helpers
     def _next(self) -> int:
@@ -214,7 +258,8 @@ class FakeKsef:
             f"<NumerReferencyjnySesji>{s.ref}</NumerReferencyjnySesji>"
             "<Uwierzytelnienie><IdKontekstu><Nip>5265877635</Nip></IdKontekstu>"
             f"<NumerReferencyjnyTokenaKSeF>{ref('EC', 1)}</NumerReferencyjnyTokenaKSeF></Uwierzytelnienie>"
-            "<NazwaStrukturyLogicznej>Schemat_FA(3)_v1-0E.xsd</NazwaStrukturyLogicznej><KodFormularza>FA (3)</KodFormularza>"
+            "<NazwaStrukturyLogicznej>Schemat_FA(3)_v1-0E.xsd</NazwaStrukturyLogicznej>"
+            "<KodFormularza>FA (3)</KodFormularza>"
             f"{docs}</Potwierdzenie>"
         ).encode()
 
@@ -324,6 +369,76 @@ class FakeKsef:
             if start + size < len(items):
                 out["continuationToken"] = str(start + size)
             return self._json(200, out)
+        if path == "/invoices/query/metadata":
+            rows = self._query(body)
+            if request.url.params.get("sortOrder") == "Desc":
+                rows.reverse()
+            size, offset = int(request.url.params["pageSize"]), int(request.url.params["pageOffset"])
+            window = rows[: self.metadata_cap]
+            start = offset * size
+            out = {
+                "hasMore": start + size < len(rows),
+                "isTruncated": len(rows) > self.metadata_cap and start + size >= self.metadata_cap,
+                "invoices": [self._meta(r) for r in window[start : start + size]],
+            }
+            return self._json(200, out)
+        m = re.fullmatch(r"/invoices/ksef/([^/]+)", path)
+        if m:
+            row = next((r for r in self.stored if r["ksef"] == m.group(1)), None)
+            if row is None:
+                return self._error(21164, "not found")
+            return httpx.Response(200, content=row["xml"], headers={"x-ms-meta-hash": sha(row["xml"])})
+        if path == "/invoices/exports":
+            key_bytes, iv = self._open_key(body)
+            rows = self._query(body["filters"])
+            truncated = len(rows) > self.export_cap
+            rows = rows[: self.export_cap]
+            buf = io.BytesIO()
+            with zipfile.ZipFile(buf, "w") as zf:
+                for r in rows:
+                    zf.writestr(f"{r['ksef']}.xml", r["xml"])
+                zf.writestr("_metadata.json", json.dumps({"invoices": [self._meta(r) for r in rows]}))
+            plain = buf.getvalue()
+            parts = []
+            for i in range(0, len(plain), self.export_part_size):
+                chunk = plain[i : i + self.export_part_size]
+                enc = aes_encrypt(key_bytes, iv, chunk)
+                n = len(parts) + 1
+                parts.append((n, chunk, enc))
+            eref = ref("EH", self._next())
+            package: dict[str, Any] = {
+                "invoiceCount": len(rows),
+                "size": len(plain),
+                "isTruncated": truncated,
+                "parts": [],
+            }
+            for n, chunk, enc in parts:
+                package["parts"].append(
+                    {
+                        "ordinalNumber": n,
+                        "partName": f"part{n}",
+                        "method": "GET",
+                        "url": f"{STORAGE}/exports/{eref}/{n}",
+                        "partSize": len(chunk),
+                        "partHash": sha(chunk),
+                        "encryptedPartSize": len(enc),
+                        "encryptedPartHash": sha(enc),
+                        "expirationDate": "2026-05-05T10:00:00+00:00",
+                    }
+                )
+            if truncated and rows:
+                package["lastPermanentStorageDate"] = rows[-1]["permanent"].isoformat()
+            if body["filters"]["dateRange"].get("restrictToPermanentStorageHwmDate") and self.hwm is not None:
+                package["permanentStorageHwmDate"] = self.hwm.isoformat()
+            self.exports[eref] = {"package": package, "parts": {n: enc for n, _, enc in parts}, "polls": 1}
+            return self._json(201, {"referenceNumber": eref})
+        m = re.fullmatch(r"/invoices/exports/([^/]+)", path)
+        if m:
+            e = self.exports[m.group(1)]
+            if e["polls"] > 0:
+                e["polls"] -= 1
+                return self._json(200, {"status": {"code": 100, "description": "in progress"}})
+            return self._json(200, {"status": {"code": 200, "description": "done"}, "package": e["package"]})
         m = re.fullmatch(r"/sessions/([^/]+)/invoices/ksef/([^/]+)/upo", path)
         if m:
             s = self.sessions[m.group(1)]
@@ -343,6 +458,12 @@ class FakeKsef:
                 return httpx.Response(503, text="storage hiccup")
             self.sessions[m.group(1)].parts[ordinal] = request.read()
             return httpx.Response(201)
+        m = re.fullmatch(r"/exports/([^/]+)/(\d+)", path)
+        if m:
+            data = self.exports[m.group(1)]["parts"][int(m.group(2))]
+            if self.corrupt_export_part:
+                data = data[:-16] + bytes(16)
+            return httpx.Response(200, content=data, headers={"x-ms-meta-hash": sha(data)})
         m = re.fullmatch(r"/upo/([^/]+)", path)
         if m:
             s = self.sessions[m.group(1)]
