@@ -20,7 +20,7 @@ session key, and :class:`SessionKeyRejectedError` is raised before any invoice g
 
 from __future__ import annotations
 
-import contextlib
+import threading
 import datetime as dt
 import weakref
 from collections.abc import Iterable, Mapping
@@ -350,20 +350,26 @@ def limits_flow(batch: bool = False) -> Flow[InvoiceLimits]:
 
 # ------------------------------------------------------------------------------------------- the session
 
-_KEY_STORES: weakref.WeakKeyDictionary[Any, PublicKeyStore] = weakref.WeakKeyDictionary()
+_KEY_STORES: dict[int, PublicKeyStore] = {}
+_KEY_STORES_LOCK = threading.Lock()
 
 
 def default_key_store(client: Any) -> PublicKeyStore:
-    """One :class:`PublicKeyStore` per client, shared by all sessions made with it."""
-    try:
-        store = _KEY_STORES.get(client)
-    except TypeError:  # unhashable client
-        return PublicKeyStore(client)
-    if store is None:
-        store = PublicKeyStore(client)
-        with contextlib.suppress(TypeError):  # not weak-referenceable: just don't cache
-            _KEY_STORES[client] = store
-    return store
+    """One :class:`PublicKeyStore` per client object, shared by all workflows made with it.
+
+    (The generated clients are attrs classes without ``__hash__``, so the cache is keyed by ``id`` and
+    the entry is dropped when the client is garbage-collected.)
+    """
+    key = id(client)
+    with _KEY_STORES_LOCK:
+        store = _KEY_STORES.get(key)
+        if store is None:
+            store = _KEY_STORES[key] = PublicKeyStore(client)
+            try:
+                weakref.finalize(client, _KEY_STORES.pop, key, None)
+            except TypeError:  # not weak-referenceable: do not cache
+                del _KEY_STORES[key]
+        return store
 
 
 LimitsOption = InvoiceLimits | Literal["context"] | None

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ksef_sdk.cli import main
+from ksef_sdk.upo import parse_upo
+
+from .conftest import make_invoice
+
+
+def test_demo_runs_offline_and_saves_upo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["demo", "--out-dir", str(tmp_path)])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    (upo_file,) = tmp_path.glob("UPO-*.xml")
+    ksef_number = upo_file.stem.removeprefix("UPO-")
+    assert f"KSeF number {ksef_number}" in out
+    upo = parse_upo(upo_file.read_bytes())
+    assert upo.documents[0].ksef_number == ksef_number
+    link = next(line for line in out.splitlines() if "KOD I link" in line).split()[-1]
+    assert link.startswith("https://qr-test.ksef.mf.gov.pl/invoice/5265877635/")
+    assert link.rsplit("/", 1)[-1] == upo.documents[0].invoice_hash.replace("+", "-").replace("/", "_").rstrip("=")
+
+
+def test_validate_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "good.xml"
+    good.write_bytes(make_invoice())
+    bad = tmp_path / "bad.xml"
+    bad.write_bytes(b"\xef\xbb\xbf" + make_invoice())
+    with pytest.raises(SystemExit) as info:
+        main(["validate", str(good)])
+    assert info.value.code == 0
+    with pytest.raises(SystemExit) as info:
+        main(["validate", str(good), str(bad)])
+    assert info.value.code == 1
+    assert "byte order mark" in capsys.readouterr().out
