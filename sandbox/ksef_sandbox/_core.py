@@ -263,6 +263,10 @@ class SandboxCore(OtherOperations):
                     resp = getattr(self, route.handler)(req, **params)
         except HttpProblem as problem:
             resp = problem.render(req, now)
+        except (TypeError, AttributeError, KeyError, ValueError) as exc:
+            # a body of the wrong shape (e.g. a number where an object belongs): KSeF answers 21405
+            log.debug("ksef_sandbox: malformed input for %s %s: %r", req.method, req.path, exc)
+            resp = _bad(f"Nieprawidłowa struktura żądania: {exc.__class__.__name__}: {exc}").render(req, now)
         except Exception:
             log.exception("ksef_sandbox: unhandled error in %s %s", req.method, req.path)
             resp = ApiError(500, 500, "Nieznany błąd.").render(req, now)

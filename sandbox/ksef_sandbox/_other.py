@@ -17,7 +17,16 @@ if TYPE_CHECKING:
 
 __all__ = ["OtherOperations"]
 
-_OTHER = "other"
+_PERSON_PERMISSIONS = (
+    "CredentialsManage",
+    "CredentialsRead",
+    "InvoiceWrite",
+    "InvoiceRead",
+    "Introspection",
+    "SubunitManage",
+    "EnforcementOperations",
+    "CollectiveIdentifierManage",
+)
 _GROUPS = {
     "onlineSession": "POST /sessions/online",
     "batchSession": "POST /sessions/batch",
@@ -53,12 +62,22 @@ def _paged(req: Request, items: list[Any], lo: int = 10, hi: int = 100) -> tuple
     try:
         size = int(req.q("pageSize") or lo)
         offset = int(req.q("pageOffset") or 0)
-    except ValueError:
+    except (ValueError, TypeError):
         raise _bad("pageSize/pageOffset must be integers.") from None
     if not lo <= size <= hi or offset < 0:
         raise _bad(f"pageSize must be between {lo} and {hi}; pageOffset >= 0.")
     start = offset * size
     return items[start : start + size], start + size < len(items)
+
+
+def _size(req: Request, hi: int) -> int:
+    try:
+        size = int(req.q("pageSize") or 10)
+    except ValueError:
+        raise _bad("pageSize must be an integer.") from None
+    if not 10 <= size <= hi:
+        raise _bad(f"pageSize must be between 10 and {hi}.")
+    return size
 
 
 class OtherOperations:
@@ -153,9 +172,7 @@ class OtherOperations:
     def auth_sessions_list(self, req: Request) -> Response:
         p = self._principal(req, "ContextToken")
         core: Any = self
-        size = int(req.q("pageSize") or 10)
-        if not 10 <= size <= 100:
-            raise _bad("pageSize must be between 10 and 100.")
+        size = _size(req, 100)
         start = self._decode_continuation(req)
         ops = sorted(
             (
@@ -246,9 +263,7 @@ class OtherOperations:
 
     def tokens_list(self, req: Request) -> Response:
         p = self._access(req)
-        size = int(req.q("pageSize") or 10)
-        if not 10 <= size <= 100:
-            raise _bad("pageSize must be between 10 and 100.")
+        size = _size(req, 100)
         start = self._decode_continuation(req)
         statuses = set(req.q_all("status"))
         desc = req.q("description")
@@ -309,8 +324,12 @@ class OtherOperations:
         ):
             raise _bad("subjectIdentifier is invalid.")
         perms = body["permissions"]
-        if not isinstance(perms, list) or not perms:
-            raise _bad("permissions must be a non-empty list.")
+        if not isinstance(perms, list) or not perms or not all(isinstance(x, str) and x in _PERSON_PERMISSIONS for x in perms):
+            raise _bad(f"permissions must be a non-empty list of {', '.join(_PERSON_PERMISSIONS)}.")
+        if not 10 <= len(str(subject["value"])) <= 64:
+            raise _bad("subjectIdentifier.value must have 10-64 characters.")
+        if not isinstance(body["description"], str) or not 5 <= len(body["description"]) <= 256:
+            raise _bad("description must have 5-256 characters.")
         key = (p.op.context_value, str(subject["value"]))
         self.grants.setdefault(key, set()).update(str(x) for x in perms)
         for perm in perms:
@@ -805,9 +824,7 @@ class OtherOperations:
         return Response.json({"collectiveIdentifierNumber": number}, 201)
 
     def _ci_page(self, req: Request, rows: list[dict[str, Any]], key: str) -> Response:
-        size = int(req.q("pageSize") or 10)
-        if not 10 <= size <= 1000:
-            raise _bad("pageSize must be between 10 and 1000.")
+        size = _size(req, 1000)
         start = self._decode_continuation(req)
         out: dict[str, Any] = {key: rows[start : start + size]}
         if start + size < len(rows):
