@@ -20,10 +20,9 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "sandbox"))
-from sandbox_helpers import Client, SessionKeys, aes_encrypt, invoice_xml, random_nip, sha  # noqa: E402
-
-from ksef_sandbox import SandboxServer  # noqa: E402
-from ksef_sandbox._http import Request  # noqa: E402
+from ksef_sandbox import SandboxServer
+from ksef_sandbox._http import Request
+from sandbox_helpers import Client, SessionKeys, aes_encrypt, invoice_xml, random_nip, sha
 
 
 def main() -> None:
@@ -49,7 +48,12 @@ def main() -> None:
     import json
 
     reqs = [
-        Request("POST", f"/sessions/online/{session}/invoices", headers={"authorization": f"Bearer {client.access}", "content-type": "application/json"}, body=json.dumps(b).encode())
+        Request(
+            "POST",
+            f"/sessions/online/{session}/invoices",
+            headers={"authorization": f"Bearer {client.access}", "content-type": "application/json"},
+            body=json.dumps(b).encode(),
+        )
         for b in bodies
     ]
     core.schemas.schema("FA/schemat_FA(3)_v1-0E.xsd")  # compile once (lazy), not part of per-request time
@@ -79,7 +83,11 @@ def main() -> None:
     counter = iter(range(10**9))
     rate(
         "POST /sessions/online/{ref}/invoices",
-        lambda: http.post(f"/sessions/online/{other}/invoices", headers=client.headers(), json=client.send_body(keys2, invoice_xml(nip, f"R/{next(counter)}"))),
+        lambda: http.post(
+            f"/sessions/online/{other}/invoices",
+            headers=client.headers(),
+            json=client.send_body(keys2, invoice_xml(nip, f"R/{next(counter)}")),
+        ),
     )
     rate("GET /sessions/{ref}", lambda: http.get(f"/sessions/{other}", headers=client.headers()))
 
@@ -98,7 +106,11 @@ def main() -> None:
         headers=client.headers(),
         json={
             "formCode": Client.FA3,
-            "batchFile": {"fileSize": len(archive), "fileHash": sha(archive), "fileParts": [{"ordinalNumber": 1, "fileSize": len(enc), "fileHash": sha(enc)}]},
+            "batchFile": {
+                "fileSize": len(archive),
+                "fileHash": sha(archive),
+                "fileParts": [{"ordinalNumber": 1, "fileSize": len(enc), "fileHash": sha(enc)}],
+            },
             "encryption": client.encryption(bkeys),
         },
     ).json()
@@ -118,7 +130,8 @@ def main() -> None:
     calls = {k: v - before.get(k, 0) for k, v in server.control.call_counts().items() if v - before.get(k, 0)}
     print(
         f"batch of {args.batch} invoices ({len(archive) / 1e6:.1f} MB zip): status {st['status']['code']}, "
-        f"{st['successfulInvoiceCount']} ok, open→processed {elapsed:.2f} s, listed {listed}, API calls {sum(calls.values())}: {calls}"
+        f"{st['successfulInvoiceCount']} ok, open→processed {elapsed:.2f} s, listed {listed}, "
+        f"API calls {sum(calls.values())}: {calls}"
     )
     assert hashlib.sha256(archive).digest() == base64.b64decode(sha(archive))
     server.stop()

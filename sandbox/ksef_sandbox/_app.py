@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import tempfile
+from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
@@ -65,15 +66,13 @@ def create_app(core: SandboxCore, faults: FaultInjector | None = None) -> Any:
                 digest.update(chunk)
                 size += len(chunk)
                 fh.write(chunk)
-        from pathlib import Path
-
         resp = core.store_part(
             request.url.path,
             request.query_params.get("se"),
             request.query_params.get("sig"),
             Path(fh.name),
-            size,
-            b64e(digest.digest()),
+            size=size,
+            digest=b64e(digest.digest()),
         )
         return _to_starlette(resp)
 

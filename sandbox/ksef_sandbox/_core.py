@@ -194,7 +194,7 @@ class SandboxCore(OtherOperations):
     """All state and behaviour; ``handle(Request) -> Response``. Thread-safe (one lock)."""
 
     def __init__(
-        self, *, schema_dir: Path | None | str = "auto", config: Config | None = None, keys: KeyStore | None = None
+        self, *, schema_dir: Path | str | None = "auto", config: Config | None = None, keys: KeyStore | None = None
     ) -> None:
         self.config = config or Config()
         self.clock = Clock()
@@ -561,7 +561,7 @@ class SandboxCore(OtherOperations):
         return self._start_auth(op)
 
     def _permissions_of(self, context_value: str, subject_value: str, subject_type: str) -> list[str]:
-        if subject_type == "Nip" and subject_value == context_value.split("-")[0]:
+        if subject_type == "Nip" and subject_value == context_value.split("-", maxsplit=1)[0]:
             return list(ALL_PERMISSIONS)
         granted = set(self.grants.get((context_value, subject_value), set()))
         subject = self.subjects.get(context_value)
@@ -1186,7 +1186,7 @@ class SandboxCore(OtherOperations):
         return Response.json({"referenceNumber": s.reference, "partUploadRequests": requests}, 201)
 
     def store_part(
-        self, path: str, expires: str | None, sig: str | None, tmp: Path, size: int, digest: str
+        self, path: str, expires: str | None, sig: str | None, tmp: Path, *, size: int, digest: str
     ) -> Response:
         """Called by the HTTP layer after streaming an upload to ``tmp``."""
         with self.lock:
@@ -1327,19 +1327,20 @@ class SandboxCore(OtherOperations):
             f = inv.facts
             if f is None:
                 continue
-            if subject_type == "Subject1" and f.seller_nip == ctx:
-                out.append(inv)
-            elif subject_type == "Subject2" and f.buyer_id_value == ctx:
-                out.append(inv)
-            elif subject_type == "Subject3" and any(t["identifier"]["value"] == ctx for t in f.third_subjects):
-                out.append(inv)
-            elif (
-                subject_type == "SubjectAuthorized"
-                and f.seller_nip != ctx
-                and self.sessions[inv.session_ref].context_value == ctx
-            ):
+            if self._visible_as(inv, subject_type, ctx):
                 out.append(inv)
         return out
+
+    def _visible_as(self, inv: Invoice, subject_type: str, ctx: str) -> bool:
+        f = inv.facts
+        assert f is not None
+        if subject_type == "Subject1":
+            return f.seller_nip == ctx
+        if subject_type == "Subject2":
+            return f.buyer_id_value == ctx
+        if subject_type == "Subject3":
+            return any(t["identifier"]["value"] == ctx for t in f.third_subjects)
+        return f.seller_nip != ctx and self.sessions[inv.session_ref].context_value == ctx
 
     def invoice_download(self, req: Request, ksefNumber: str) -> Response:
         p = self._access(req, "InvoiceRead")
@@ -1428,9 +1429,12 @@ class SandboxCore(OtherOperations):
                 if amount.get("to") is not None and value > float(amount["to"]):
                     continue
             buyer = filters.get("buyerIdentifier")
-            if isinstance(buyer, dict) and buyer.get("type"):
-                if buyer["type"] != f.buyer_id_type or (buyer.get("value") and buyer["value"] != f.buyer_id_value):
-                    continue
+            if (
+                isinstance(buyer, dict)
+                and buyer.get("type")
+                and (buyer["type"] != f.buyer_id_type or (buyer.get("value") and buyer["value"] != f.buyer_id_value))
+            ):
+                continue
             if filters.get("currencyCodes") and f.currency not in filters["currencyCodes"]:
                 continue
             if filters.get("invoicingMode") and filters["invoicingMode"] != inv.mode:
@@ -1531,7 +1535,7 @@ class SandboxCore(OtherOperations):
             )
         except CryptoError:
             key = None
-        result, date_type, lo, hwm = self._query(p, body["filters"])
+        result, date_type, _, hwm = self._query(p, body["filters"])
         now = self.now
         exp = Export(
             reference_number("EH", now),
@@ -1582,7 +1586,7 @@ class SandboxCore(OtherOperations):
                     "encryptedPartSize": len(enc_part),
                     "encryptedPartHash": sha256_b64(enc_part),
                 }
-                for n, (plain, enc_part) in enumerate(zip(plain_parts, exp.parts), 1)
+                for n, (plain, enc_part) in enumerate(zip(plain_parts, exp.parts, strict=True), 1)
             ],
         }
         if date_type == "PermanentStorage":
@@ -1696,10 +1700,11 @@ def _ip_allowed(ip: str, policy: dict[str, list[str]]) -> bool:
     for rng in lists[1]:
         lo, _, hi = rng.partition("-")
         try:
-            if ipaddress.ip_address(lo.strip()) <= addr <= ipaddress.ip_address(hi.strip()):
-                return True
+            first, last = ipaddress.ip_address(lo.strip()), ipaddress.ip_address(hi.strip())
         except ValueError:
             continue
+        if first.version == last.version == addr.version and int(first) <= int(addr) <= int(last):
+            return True
     for mask in lists[2]:
         try:
             if addr in ipaddress.ip_network(mask, strict=False):

@@ -28,7 +28,7 @@ __all__ = [
     "oaep_encrypt",
 ]
 
-USAGE_TOKEN = "KsefTokenEncryption"
+USAGE_TOKEN = "KsefTokenEncryption"  # noqa: S105 - a usage name, not a secret
 USAGE_SYMMETRIC = "SymmetricKeyEncryption"
 
 

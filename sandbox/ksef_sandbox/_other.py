@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ._http import ApiError, Request, Response, Route
 from ._ids import b64d, b64e, format_dt, parse_dt, reference_number
@@ -83,7 +83,7 @@ def _size(req: Request, hi: int) -> int:
 class OtherOperations:
     """Mixin for :class:`ksef_sandbox._core.SandboxCore`."""
 
-    ROUTES = [
+    ROUTES: ClassVar[list[Route]] = [
         Route("POST", "/tokens", "tokens_create"),
         Route("GET", "/tokens", "tokens_list"),
         Route("GET", "/tokens/{referenceNumber}", "tokens_get"),
@@ -145,7 +145,9 @@ class OtherOperations:
     if TYPE_CHECKING:
         from ._core import SandboxCore as _Core
 
-        now: datetime
+        @property
+        def now(self) -> datetime: ...
+
         ksef_tokens: dict[str, KsefToken]
         subjects: dict[str, dict[str, Any]]
         grants: dict[tuple[str, str], set[str]]
@@ -324,7 +326,11 @@ class OtherOperations:
         ):
             raise _bad("subjectIdentifier is invalid.")
         perms = body["permissions"]
-        if not isinstance(perms, list) or not perms or not all(isinstance(x, str) and x in _PERSON_PERMISSIONS for x in perms):
+        if (
+            not isinstance(perms, list)
+            or not perms
+            or not all(isinstance(x, str) and x in _PERSON_PERMISSIONS for x in perms)
+        ):
             raise _bad(f"permissions must be a non-empty list of {', '.join(_PERSON_PERMISSIONS)}.")
         if not 10 <= len(str(subject["value"])) <= 64:
             raise _bad("subjectIdentifier.value must have 10-64 characters.")

@@ -11,7 +11,7 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 
 __all__ = ["SignedAuthRequest", "XadesError", "verify_auth_request"]
 
@@ -71,8 +71,8 @@ def _subject_identity(cert: x509.Certificate) -> tuple[str, str, bool] | None:
 
 def verify_auth_request(xml: bytes) -> SignedAuthRequest:
     """Verify the enveloped XAdES signature; accept self-signed certificates like the TEST environment."""
-    from signxml import InvalidInput, InvalidSignature, SignatureConfiguration, XMLVerifier
-    from signxml.exceptions import InvalidCertificate, InvalidDigest
+    from signxml.exceptions import InvalidCertificate, InvalidDigest, InvalidInput, InvalidSignature
+    from signxml.verifier import SignatureConfiguration, XMLVerifier
 
     try:
         root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True))
@@ -133,7 +133,7 @@ def verify_auth_request(xml: bytes) -> SignedAuthRequest:
         subject = found
     else:
         raise XadesError(21401, f"Nieprawidłowy SubjectIdentifierType: {subject_id_type}")
-    ips = None
+    ips: dict[str, list[str]] | None = None
     policy = doc.find(f"{{{ns}}}AuthorizationPolicy/{{{ns}}}AllowedIps")
     if policy is not None:
         ips = {"ip4Addresses": [], "ip4Ranges": [], "ip4Masks": []}
@@ -141,7 +141,7 @@ def verify_auth_request(xml: bytes) -> SignedAuthRequest:
             key = {"Ip4Address": "ip4Addresses", "Ip4Range": "ip4Ranges", "Ip4Mask": "ip4Masks"}.get(
                 etree.QName(el).localname
             )
-            if key and el.text:
+            if key and el.text and ips is not None:
                 ips[key].append(el.text.strip())
     return SignedAuthRequest(
         challenge=text("Challenge") or "",

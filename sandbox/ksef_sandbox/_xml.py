@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 
 __all__ = ["FORMS", "InvoiceFacts", "SchemaStore", "XmlRejected", "default_schema_dir", "render_upo"]
 
@@ -54,7 +54,7 @@ class XmlRejected(Exception):
         self.message = message
 
 
-class _Resolver(etree.Resolver):
+class _Resolver(etree.Resolver):  # type: ignore[misc]
     """Maps the http URLs the invoice XSDs import to the local ``bazowe/`` copies; no network."""
 
     def __init__(self, base: Path) -> None:

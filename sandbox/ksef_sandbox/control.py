@@ -31,7 +31,7 @@ class SandboxControl:
         description: str = "Sandbox subject",
         owners: Iterable[str] = (),
     ) -> None:
-        """Register a subject (as ``POST /testdata/subject``); ``owners`` (PESEL/NIP/fingerprints) get all permissions."""
+        """Register a subject (as ``POST /testdata/subject``); ``owners`` (PESEL/NIP/fingerprint) get all rights."""
         with self.core.lock:
             subject = self.core.subjects.setdefault(
                 nip, {"type": subject_type, "description": description, "owners": set(), "subunits": []}
@@ -59,7 +59,7 @@ class SandboxControl:
     def revoke_ksef_token(self, token: str) -> None:
         with self.core.lock:
             for t in self.core.ksef_tokens.values():
-                if t.secret == token or t.reference == token:
+                if token in (t.secret, t.reference):
                     t.status = "Revoked"
 
     def block_context(self, nip: str, blocked: bool = True) -> None:

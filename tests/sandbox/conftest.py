@@ -10,10 +10,8 @@ from typing import Any
 
 import httpx
 import pytest
-
 from ksef_sandbox import SandboxServer
 from ksef_sandbox._http import Request, Response
-
 from sandbox_helpers import Client, random_nip
 
 REPO = Path(__file__).resolve().parents[2]

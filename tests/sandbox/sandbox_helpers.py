@@ -12,7 +12,7 @@ import zipfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 from cryptography import x509
@@ -41,7 +41,7 @@ def random_nip() -> str:
     while True:
         digits = [random.randint(1, 9)] + [random.randint(0, 9) for _ in range(8)]
         weights = [6, 5, 7, 2, 3, 4, 5, 6, 7]
-        check = sum(d * w for d, w in zip(digits, weights)) % 11
+        check = sum(d * w for d, w in zip(digits, weights, strict=True)) % 11
         if check == 10:
             continue
         nip = "".join(map(str, digits)) + str(check)
@@ -83,7 +83,7 @@ class SessionKeys:
 class Client:
     """Just enough of a KSeF client to drive the sandbox: auth, sessions, reads."""
 
-    FA3 = {"systemCode": "FA (3)", "schemaVersion": "1-0E", "value": "FA"}
+    FA3: ClassVar[dict[str, str]] = {"systemCode": "FA (3)", "schemaVersion": "1-0E", "value": "FA"}
 
     def __init__(self, http: httpx.Client) -> None:
         self.http = http

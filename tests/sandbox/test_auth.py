@@ -11,10 +11,9 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
+from ksef_sandbox import SandboxServer
 from lxml import etree
 from sandbox_helpers import Client, b64, oaep_encrypt, random_nip
-
-from ksef_sandbox import SandboxServer
 
 
 def test_public_keys_ids(http: httpx.Client) -> None:
@@ -26,7 +25,9 @@ def test_public_keys_ids(http: httpx.Client) -> None:
         cert = x509.load_der_x509_certificate(der)
         from cryptography.hazmat.primitives import serialization
 
-        spki = cert.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+        spki = cert.public_key().public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
         assert k["certificateId"] == b64(hashlib.sha256(der).digest())
         assert k["publicKeyId"] == b64(hashlib.sha256(spki).digest())
 
@@ -40,17 +41,38 @@ def test_token_auth_redeem_once_refresh_and_expiry(sandbox: SandboxServer, http:
     ch = http.post("/auth/challenge").json()
     key = c.public_key("KsefTokenEncryption")
     enc = oaep_encrypt(key["certificate"], f"{token}|{ch['timestampMs']}".encode())
-    init = http.post("/auth/ksef-token", json={"challenge": ch["challenge"], "contextIdentifier": {"type": "Nip", "value": nip}, "encryptedToken": b64(enc)}).json()
+    init = http.post(
+        "/auth/ksef-token",
+        json={
+            "challenge": ch["challenge"],
+            "contextIdentifier": {"type": "Nip", "value": nip},
+            "encryptedToken": b64(enc),
+        },
+    ).json()
     op_token = init["authenticationToken"]["token"]
     c.wait_auth(init["referenceNumber"], op_token)
     assert http.post("/auth/token/redeem", headers=c.headers(op_token)).status_code == 200
     second = http.post("/auth/token/redeem", headers=c.headers(op_token))
     assert second.status_code == 400 and second.json()["exception"]["exceptionDetailList"][0]["exceptionCode"] == 21301
     # the challenge cannot be reused
-    again = http.post("/auth/ksef-token", json={"challenge": ch["challenge"], "contextIdentifier": {"type": "Nip", "value": nip}, "encryptedToken": b64(enc)})
+    again = http.post(
+        "/auth/ksef-token",
+        json={
+            "challenge": ch["challenge"],
+            "contextIdentifier": {"type": "Nip", "value": nip},
+            "encryptedToken": b64(enc),
+        },
+    )
     assert again.json()["exception"]["exceptionDetailList"][0]["exceptionCode"] == 21111
     # permissions from the token: no InvoiceWrite -> 403 problem details
-    r = http.post("/sessions/online", headers=c.headers(), json={"formCode": Client.FA3, "encryption": c.encryption(__import__("sandbox_helpers").SessionKeys(b"k" * 32, b"i" * 16))})
+    r = http.post(
+        "/sessions/online",
+        headers=c.headers(),
+        json={
+            "formCode": Client.FA3,
+            "encryption": c.encryption(__import__("sandbox_helpers").SessionKeys(b"k" * 32, b"i" * 16)),
+        },
+    )
     assert r.status_code == 403 and r.headers["content-type"].startswith("application/problem+json")
     assert r.json()["reasonCode"] == "missing-permissions"
     # access token expiry crossed by moving the clock; refresh gives a new one
@@ -75,7 +97,14 @@ def test_challenge_expires_after_10_minutes(sandbox: SandboxServer, http: httpx.
     sandbox.control.advance_time(timedelta(minutes=11))
     key = Client(http).public_key("KsefTokenEncryption")
     enc = oaep_encrypt(key["certificate"], f"{token}|{ch['timestampMs']}".encode())
-    r = http.post("/auth/ksef-token", json={"challenge": ch["challenge"], "contextIdentifier": {"type": "Nip", "value": nip}, "encryptedToken": b64(enc)})
+    r = http.post(
+        "/auth/ksef-token",
+        json={
+            "challenge": ch["challenge"],
+            "contextIdentifier": {"type": "Nip", "value": nip},
+            "encryptedToken": b64(enc),
+        },
+    )
     assert r.status_code == 400 and r.json()["exception"]["exceptionDetailList"][0]["exceptionCode"] == 21111
 
 
@@ -85,15 +114,26 @@ def test_wrong_timestamp_and_revoked_token_give_450(sandbox: SandboxServer, http
     ch = http.post("/auth/challenge").json()
     key = c.public_key("KsefTokenEncryption")
     enc = oaep_encrypt(key["certificate"], f"{token}|{ch['timestampMs'] + 1}".encode())
-    init = http.post("/auth/ksef-token", json={"challenge": ch["challenge"], "contextIdentifier": {"type": "Nip", "value": nip}, "encryptedToken": b64(enc)}).json()
+    init = http.post(
+        "/auth/ksef-token",
+        json={
+            "challenge": ch["challenge"],
+            "contextIdentifier": {"type": "Nip", "value": nip},
+            "encryptedToken": b64(enc),
+        },
+    ).json()
     st = c.wait_auth(init["referenceNumber"], init["authenticationToken"]["token"])
     assert st["status"]["code"] == 450
     sandbox.control.revoke_ksef_token(token)
     assert c.authenticate(nip, token)["status"]["code"] == 450
 
 
-def test_token_created_by_api_lists_revokes_and_authenticates(sandbox: SandboxServer, client: Client, http: httpx.Client, nip: str) -> None:
-    r = http.post("/tokens", headers=client.headers(), json={"permissions": ["InvoiceRead"], "description": "made by test"})
+def test_token_created_by_api_lists_revokes_and_authenticates(
+    sandbox: SandboxServer, client: Client, http: httpx.Client, nip: str
+) -> None:
+    r = http.post(
+        "/tokens", headers=client.headers(), json={"permissions": ["InvoiceRead"], "description": "made by test"}
+    )
     assert r.status_code == 202
     created = r.json()
     listed = http.get("/tokens", headers=client.headers()).json()["tokens"]
@@ -109,7 +149,12 @@ def test_unknown_token_key_id_is_21470(http: httpx.Client, nip: str) -> None:
     ch = http.post("/auth/challenge").json()
     r = http.post(
         "/auth/ksef-token",
-        json={"challenge": ch["challenge"], "contextIdentifier": {"type": "Nip", "value": nip}, "encryptedToken": b64(b"x" * 256), "publicKeyId": b64(b"y" * 32)},
+        json={
+            "challenge": ch["challenge"],
+            "contextIdentifier": {"type": "Nip", "value": nip},
+            "encryptedToken": b64(b"x" * 256),
+            "publicKeyId": b64(b"y" * 32),
+        },
     )
     assert r.status_code == 400 and r.json()["exception"]["exceptionDetailList"][0]["exceptionCode"] == 21470
 
@@ -148,9 +193,15 @@ def _sign(xml: bytes, key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey, cert:
     from cryptography.hazmat.primitives import serialization
     from signxml.xades import XAdESSigner
 
-    signer = XAdESSigner(signature_algorithm="ecdsa-sha256" if isinstance(key, ec.EllipticCurvePrivateKey) else "rsa-sha256")
-    pem_key = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-    signed = signer.sign(etree.fromstring(xml), key=pem_key, cert=[cert.public_bytes(serialization.Encoding.PEM).decode()])
+    signer = XAdESSigner(
+        signature_algorithm="ecdsa-sha256" if isinstance(key, ec.EllipticCurvePrivateKey) else "rsa-sha256"
+    )
+    pem_key = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    signed = signer.sign(
+        etree.fromstring(xml), key=pem_key, cert=[cert.public_bytes(serialization.Encoding.PEM).decode()]
+    )
     return etree.tostring(signed)
 
 
@@ -158,7 +209,9 @@ def _sign(xml: bytes, key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey, cert:
 def test_xades_auth(http: httpx.Client, kind: str) -> None:
     nip = random_nip()
     if kind == "rsa-seal":
-        key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey = rsa.generate_private_key(
+            public_exponent=65537, key_size=2048
+        )
         attrs = [
             x509.NameAttribute(NameOID.COMMON_NAME, "Firma"),
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Firma"),
@@ -195,7 +248,11 @@ def test_xades_fingerprint_without_grant_is_415(sandbox: SandboxServer, http: ht
     key = ec.generate_private_key(ec.SECP256R1())
     cert = _cert(key, [x509.NameAttribute(NameOID.COMMON_NAME, "anon")])
     ch = http.post("/auth/challenge").json()["challenge"]
-    r = http.post("/auth/xades-signature", content=_sign(_auth_xml(ch, nip, "certificateFingerprint"), key, cert), headers={"Content-Type": "application/xml"})
+    r = http.post(
+        "/auth/xades-signature",
+        content=_sign(_auth_xml(ch, nip, "certificateFingerprint"), key, cert),
+        headers={"Content-Type": "application/xml"},
+    )
     c = Client(http)
     assert c.wait_auth(r.json()["referenceNumber"], r.json()["authenticationToken"]["token"])["status"]["code"] == 415
     from cryptography.hazmat.primitives import serialization
@@ -203,5 +260,9 @@ def test_xades_fingerprint_without_grant_is_415(sandbox: SandboxServer, http: ht
     fingerprint = hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest().upper()
     sandbox.control.grant(nip, fingerprint, ["InvoiceRead"])
     ch = http.post("/auth/challenge").json()["challenge"]
-    r = http.post("/auth/xades-signature", content=_sign(_auth_xml(ch, nip, "certificateFingerprint"), key, cert), headers={"Content-Type": "application/xml"})
+    r = http.post(
+        "/auth/xades-signature",
+        content=_sign(_auth_xml(ch, nip, "certificateFingerprint"), key, cert),
+        headers={"Content-Type": "application/xml"},
+    )
     assert c.wait_auth(r.json()["referenceNumber"], r.json()["authenticationToken"]["token"])["status"]["code"] == 200

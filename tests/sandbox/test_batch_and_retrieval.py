@@ -12,12 +12,13 @@ from typing import Any
 
 import httpx
 import pytest
-from sandbox_helpers import Client, SessionKeys, aes_decrypt, aes_encrypt, b64, invoice_xml, make_zip, sha
-
 from ksef_sandbox import SandboxServer
+from sandbox_helpers import Client, SessionKeys, aes_decrypt, aes_encrypt, invoice_xml, make_zip, sha
 
 
-def open_batch(client: Client, archive: bytes, parts: int = 1, compression: str = "Zip") -> tuple[str, list[dict[str, Any]], list[bytes]]:
+def open_batch(
+    client: Client, archive: bytes, parts: int = 1, compression: str = "Zip"
+) -> tuple[str, list[dict[str, Any]], list[bytes]]:
     keys = SessionKeys(os.urandom(32), os.urandom(16))
     step = -(-len(archive) // parts)
     chunks = [archive[i : i + step] for i in range(0, len(archive), step)]
@@ -28,7 +29,9 @@ def open_batch(client: Client, archive: bytes, parts: int = 1, compression: str 
             "fileSize": len(archive),
             "fileHash": sha(archive),
             "compressionType": compression,
-            "fileParts": [{"ordinalNumber": n, "fileSize": len(e), "fileHash": sha(e)} for n, e in enumerate(encrypted, 1)],
+            "fileParts": [
+                {"ordinalNumber": n, "fileSize": len(e), "fileHash": sha(e)} for n, e in enumerate(encrypted, 1)
+            ],
         },
         "encryption": client.encryption(keys),
     }
@@ -38,7 +41,7 @@ def open_batch(client: Client, archive: bytes, parts: int = 1, compression: str 
 
 
 def upload(requests: list[dict[str, Any]], encrypted: list[bytes]) -> None:
-    for req, data in zip(requests, encrypted):
+    for req, data in zip(requests, encrypted, strict=True):
         assert req["method"] == "PUT" and req["headers"] == {"x-ms-blob-type": "BlockBlob"}
         r = httpx.put(req["url"], content=data, headers=req["headers"])  # no bearer
         assert r.status_code == 201, r.text
@@ -53,7 +56,9 @@ def test_batch_zip_two_parts(sandbox: SandboxServer, client: Client, nip: str) -
     st = client.wait_session(ref)
     assert st["status"]["code"] == 200, st
     assert (st["invoiceCount"], st["successfulInvoiceCount"], st["failedInvoiceCount"]) == (6, 5, 1)
-    invoices = client.http.get(f"/sessions/{ref}/invoices", params={"pageSize": 100}, headers=client.headers()).json()["invoices"]
+    invoices = client.http.get(f"/sessions/{ref}/invoices", params={"pageSize": 100}, headers=client.headers()).json()[
+        "invoices"
+    ]
     names = {i["invoiceFileName"]: i for i in invoices}
     assert names["broken.xml"]["status"]["code"] == 450
     assert all(names[f"inv{i}.xml"]["status"]["code"] == 200 for i in range(5))
@@ -92,7 +97,11 @@ def test_batch_whole_archive_hash_checked(client: Client, nip: str) -> None:
     enc = aes_encrypt(keys.key, keys.iv, archive)
     body = {
         "formCode": Client.FA3,
-        "batchFile": {"fileSize": len(archive), "fileHash": sha(b"not the archive"), "fileParts": [{"ordinalNumber": 1, "fileSize": len(enc), "fileHash": sha(enc)}]},
+        "batchFile": {
+            "fileSize": len(archive),
+            "fileHash": sha(b"not the archive"),
+            "fileParts": [{"ordinalNumber": 1, "fileSize": len(enc), "fileHash": sha(enc)}],
+        },
         "encryption": client.encryption(keys),
     }
     r = client.http.post("/sessions/batch", headers=client.headers(), json=body).json()
@@ -112,10 +121,18 @@ def _send_online(sandbox: SandboxServer, client: Client, nip: str, n: int) -> li
 def test_metadata_query_filters_and_paging(sandbox: SandboxServer, client: Client, nip: str) -> None:
     numbers = _send_online(sandbox, client, nip, 12)
     now = datetime.now(timezone.utc)
-    filters = {"subjectType": "Subject1", "dateRange": {"dateType": "Invoicing", "from": (now - timedelta(days=1)).isoformat()}}
+    filters = {
+        "subjectType": "Subject1",
+        "dateRange": {"dateType": "Invoicing", "from": (now - timedelta(days=1)).isoformat()},
+    }
     seen: list[str] = []
     for offset in range(5):
-        r = client.http.post("/invoices/query/metadata", params={"pageSize": 10, "pageOffset": offset}, headers=client.headers(), json=filters)
+        r = client.http.post(
+            "/invoices/query/metadata",
+            params={"pageSize": 10, "pageOffset": offset},
+            headers=client.headers(),
+            json=filters,
+        )
         assert r.status_code == 200, r.text
         page = r.json()
         seen += [i["ksefNumber"] for i in page["invoices"]]
@@ -126,7 +143,9 @@ def test_metadata_query_filters_and_paging(sandbox: SandboxServer, client: Clien
         "/invoices/query/metadata", headers=client.headers(), json={**filters, "invoiceNumber": "FA/GRQMB-Q/3/05/2025"}
     ).json()
     assert len(one["invoices"]) == 1 and one["invoices"][0]["grossAmount"] > 0
-    as_buyer = client.http.post("/invoices/query/metadata", headers=client.headers(), json={**filters, "subjectType": "Subject2"}).json()
+    as_buyer = client.http.post(
+        "/invoices/query/metadata", headers=client.headers(), json={**filters, "subjectType": "Subject2"}
+    ).json()
     assert as_buyer["invoices"] == []
     too_wide = dict(filters, dateRange={"dateType": "Invoicing", "from": (now - timedelta(days=120)).isoformat()})
     assert client.http.post("/invoices/query/metadata", headers=client.headers(), json=too_wide).status_code == 400
@@ -138,8 +157,13 @@ def test_metadata_truncation(sandbox: SandboxServer, client: Client, nip: str) -
     _send_online(sandbox, client, nip, 12)
     sandbox.control.configure(metadata_cap=10)
     now = datetime.now(timezone.utc)
-    filters = {"subjectType": "Subject1", "dateRange": {"dateType": "PermanentStorage", "from": (now - timedelta(days=1)).isoformat()}}
-    page = client.http.post("/invoices/query/metadata", params={"pageSize": 10}, headers=client.headers(), json=filters).json()
+    filters = {
+        "subjectType": "Subject1",
+        "dateRange": {"dateType": "PermanentStorage", "from": (now - timedelta(days=1)).isoformat()},
+    }
+    page = client.http.post(
+        "/invoices/query/metadata", params={"pageSize": 10}, headers=client.headers(), json=filters
+    ).json()
     assert page["hasMore"] is True and page["isTruncated"] is True
     assert "permanentStorageHwmDate" in page
 
@@ -153,7 +177,14 @@ def test_export_encrypted_parts(sandbox: SandboxServer, client: Client, nip: str
     body = {
         "encryption": client.encryption(keys),
         "compressionType": compression,
-        "filters": {"subjectType": "Subject1", "dateRange": {"dateType": "PermanentStorage", "from": (now - timedelta(hours=1)).isoformat(), "restrictToPermanentStorageHwmDate": True}},
+        "filters": {
+            "subjectType": "Subject1",
+            "dateRange": {
+                "dateType": "PermanentStorage",
+                "from": (now - timedelta(hours=1)).isoformat(),
+                "restrictToPermanentStorageHwmDate": True,
+            },
+        },
     }
     r = client.http.post("/invoices/exports", headers=client.headers(), json=body)
     assert r.status_code == 201, r.text
@@ -166,7 +197,9 @@ def test_export_encrypted_parts(sandbox: SandboxServer, client: Client, nip: str
     plain = b""
     for part in sorted(parts, key=lambda p: p["ordinalNumber"]):
         blob = httpx.get(part["url"])
-        assert blob.status_code == 200 and sha(blob.content) == part["encryptedPartHash"] == blob.headers["x-ms-meta-hash"]
+        assert (
+            blob.status_code == 200 and sha(blob.content) == part["encryptedPartHash"] == blob.headers["x-ms-meta-hash"]
+        )
         chunk = aes_decrypt(keys.key, keys.iv, blob.content)
         assert sha(chunk) == part["partHash"]
         plain += chunk
@@ -198,10 +231,16 @@ def test_undecryptable_batch_part_gives_435(client: Client, nip: str) -> None:
     garbage = os.urandom(17)  # not a whole number of AES blocks: cannot be decrypted
     body = {
         "formCode": Client.FA3,
-        "batchFile": {"fileSize": len(archive), "fileHash": sha(archive), "fileParts": [{"ordinalNumber": 1, "fileSize": 17, "fileHash": sha(garbage)}]},
+        "batchFile": {
+            "fileSize": len(archive),
+            "fileHash": sha(archive),
+            "fileParts": [{"ordinalNumber": 1, "fileSize": 17, "fileHash": sha(garbage)}],
+        },
         "encryption": client.encryption(keys),
     }
     r = client.http.post("/sessions/batch", headers=client.headers(), json=body).json()
     upload(r["partUploadRequests"], [garbage])
-    assert client.http.post(f"/sessions/batch/{r['referenceNumber']}/close", headers=client.headers()).status_code == 204
+    assert (
+        client.http.post(f"/sessions/batch/{r['referenceNumber']}/close", headers=client.headers()).status_code == 204
+    )
     assert client.wait_session(r["referenceNumber"])["status"]["code"] == 435

@@ -8,7 +8,6 @@ import pytest
 from cryptography.hazmat.primitives import hashes, padding
 from cryptography.hazmat.primitives.asymmetric import padding as asym
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-
 from ksef_sandbox._crypto import (
     USAGE_SYMMETRIC,
     CryptoError,
@@ -38,9 +37,13 @@ def test_oaep_roundtrip_with_cryptography() -> None:
     pair = KeyStore.generate().for_usage(USAGE_SYMMETRIC)
     assert pair is not None
     secret = os.urandom(32)
-    ct = pair.public_key().encrypt(secret, asym.OAEP(mgf=asym.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None))
+    ct = pair.public_key().encrypt(
+        secret, asym.OAEP(mgf=asym.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None)
+    )
     assert oaep_decrypt(pair.private_key, ct) == secret
-    sha1 = pair.public_key().encrypt(secret, asym.OAEP(mgf=asym.MGF1(hashes.SHA1()), algorithm=hashes.SHA1(), label=None))  # noqa: S303
+    sha1 = pair.public_key().encrypt(
+        secret, asym.OAEP(mgf=asym.MGF1(hashes.SHA1()), algorithm=hashes.SHA1(), label=None)
+    )
     with pytest.raises(CryptoError):
         oaep_decrypt(pair.private_key, sha1)
 

@@ -7,11 +7,10 @@ from datetime import datetime, timedelta, timezone
 
 import httpx
 import pytest
-from sandbox_helpers import Client
-
 from ksef_api._tables import OPERATIONS
 from ksef_sandbox import SandboxServer
 from ksef_sandbox._core import ROUTES
+from sandbox_helpers import Client
 
 
 def test_every_spec_operation_is_routed() -> None:
@@ -42,8 +41,10 @@ def test_rate_limit_429_both_formats(sandbox: SandboxServer, http: httpx.Client)
 def test_rate_limit_per_minute_window(sandbox: SandboxServer, client: Client) -> None:
     sandbox.control.set_rate_limits(True, scale=1.0)  # GET /sessions: 5/s, 10/min, 60/h
     statuses = []
-    for i in range(11):
-        statuses.append(client.http.get("/sessions", params={"sessionType": "Online"}, headers=client.headers()).status_code)
+    for _ in range(11):
+        statuses.append(
+            client.http.get("/sessions", params={"sessionType": "Online"}, headers=client.headers()).status_code
+        )
         sandbox.control.advance_time(timedelta(seconds=1))
     assert statuses[:10] == [200] * 10 and statuses[10] == 429
 
@@ -89,7 +90,9 @@ def test_key_rotation_and_retirement(sandbox: SandboxServer, client: Client) -> 
     sandbox.control.retire_key(new.public_key_id)
     from sandbox_helpers import SessionKeys
 
-    enc = client.encryption(SessionKeys(b"k" * 32, b"i" * 16), {"certificate": old["certificate"], "publicKeyId": new.public_key_id})
+    enc = client.encryption(
+        SessionKeys(b"k" * 32, b"i" * 16), {"certificate": old["certificate"], "publicKeyId": new.public_key_id}
+    )
     r = client.http.post("/sessions/online", headers=client.headers(), json={"formCode": Client.FA3, "encryption": enc})
     assert r.status_code == 400 and r.json()["exception"]["exceptionDetailList"][0]["exceptionCode"] == 21470
 
@@ -109,13 +112,18 @@ def test_other_operations_answer(sandbox: SandboxServer, client: Client, http: h
             "subjectIdentifier": {"type": "Pesel", "value": "90010112345"},
             "permissions": ["InvoiceRead"],
             "description": "reader grant",
-            "subjectDetails": {"subjectDetailsType": "PersonByIdentifier", "personById": {"firstName": "A", "lastName": "B"}},
+            "subjectDetails": {
+                "subjectDetailsType": "PersonByIdentifier",
+                "personById": {"firstName": "A", "lastName": "B"},
+            },
         },
     )
     assert grant.status_code == 202
     op = http.get(f"/permissions/operations/{grant.json()['referenceNumber']}", headers=h).json()
     assert op["status"]["code"] == 200
-    perms = http.post("/permissions/query/persons/grants", headers=h, json={"queryType": "PermissionsGrantedInCurrentContext"}).json()
+    perms = http.post(
+        "/permissions/query/persons/grants", headers=h, json={"queryType": "PermissionsGrantedInCurrentContext"}
+    ).json()
     assert [p["permissionScope"] for p in perms["permissions"]] == ["InvoiceRead"]
     assert http.delete(f"/permissions/common/grants/{perms['permissions'][0]['id']}", headers=h).status_code == 202
     for path, body in [
@@ -134,18 +142,51 @@ def test_other_operations_answer(sandbox: SandboxServer, client: Client, http: h
     assert http.get("/permissions/attachments/status", headers=h).json()["isAttachmentAllowed"] is True
     assert http.get("/certificates/limits", headers=h).status_code == 200
     assert http.get("/certificates/enrollments/data", headers=h).status_code == 400  # token auth: 25001
-    assert http.post("/testdata/subject", json={"subjectNip": nip, "subjectType": "VatGroup", "description": "group"}).status_code == 200
-    assert http.post("/testdata/subject", json={"subjectNip": nip, "subjectType": "VatGroup", "description": "group"}).status_code == 400
-    assert http.post("/testdata/limits/context/session", headers=h, json={"onlineSession": {"maxInvoiceSizeInMB": 1, "maxInvoiceWithAttachmentSizeInMB": 3, "maxInvoices": 5}, "batchSession": {"maxInvoiceSizeInMB": 1, "maxInvoiceWithAttachmentSizeInMB": 3, "maxInvoices": 5}}).status_code == 200
+    assert (
+        http.post(
+            "/testdata/subject", json={"subjectNip": nip, "subjectType": "VatGroup", "description": "group"}
+        ).status_code
+        == 200
+    )
+    assert (
+        http.post(
+            "/testdata/subject", json={"subjectNip": nip, "subjectType": "VatGroup", "description": "group"}
+        ).status_code
+        == 400
+    )
+    assert (
+        http.post(
+            "/testdata/limits/context/session",
+            headers=h,
+            json={
+                "onlineSession": {"maxInvoiceSizeInMB": 1, "maxInvoiceWithAttachmentSizeInMB": 3, "maxInvoices": 5},
+                "batchSession": {"maxInvoiceSizeInMB": 1, "maxInvoiceWithAttachmentSizeInMB": 3, "maxInvoices": 5},
+            },
+        ).status_code
+        == 200
+    )
     assert http.get("/limits/context", headers=h).json()["onlineSession"]["maxInvoices"] == 5
     assert http.delete("/testdata/limits/context/session", headers=h).status_code == 200
-    ci = http.post("/collective-identifiers/query", headers=h, json={"dateCreatedFrom": (now - timedelta(days=1)).isoformat(), "dateCreatedTo": (now + timedelta(days=1)).isoformat()})
+    ci = http.post(
+        "/collective-identifiers/query",
+        headers=h,
+        json={
+            "dateCreatedFrom": (now - timedelta(days=1)).isoformat(),
+            "dateCreatedTo": (now + timedelta(days=1)).isoformat(),
+        },
+    )
     assert ci.json() == {"collectiveIdentifiers": []}
     sessions = http.get("/sessions", params={"sessionType": "Batch"}, headers=h).json()
     assert sessions == {"sessions": []}
     # blocking the context makes new authentications fail with 480
-    assert http.post("/testdata/context/block", json={"contextIdentifier": {"type": "Nip", "value": nip}}).status_code == 200
+    assert (
+        http.post("/testdata/context/block", json={"contextIdentifier": {"type": "Nip", "value": nip}}).status_code
+        == 200
+    )
     assert Client(http).authenticate(nip, sandbox.control.issue_ksef_token(nip))["status"]["code"] == 480
-    assert http.post("/testdata/context/unblock", json={"contextIdentifier": {"type": "Nip", "value": nip}}).status_code == 200
+    assert (
+        http.post("/testdata/context/unblock", json={"contextIdentifier": {"type": "Nip", "value": nip}}).status_code
+        == 200
+    )
     assert http.delete("/auth/sessions/current", headers=h).status_code == 204
     assert http.post("/auth/token/refresh", headers=client.headers(client.refresh)).status_code == 401

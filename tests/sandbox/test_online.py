@@ -5,11 +5,9 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from lxml import etree
-
 from ksef_sandbox import SandboxServer
 from ksef_sandbox._ids import crc8, is_valid_ksef_number
-
+from lxml import etree
 from sandbox_helpers import Client, aes_encrypt, b64, invoice_xml, sha, shared_dir
 
 

@@ -12,13 +12,12 @@ import pytest
 schemathesis = pytest.importorskip("schemathesis")
 
 from hypothesis import HealthCheck, settings  # noqa: E402
+from ksef_sandbox import SandboxServer  # noqa: E402
 from schemathesis.checks import (  # noqa: E402
     content_type_conformance,
     not_a_server_error,
     response_schema_conformance,
 )
-
-from ksef_sandbox import SandboxServer  # noqa: E402
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 schema = schemathesis.openapi.from_path(str(SPEC))
