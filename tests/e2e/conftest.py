@@ -1,0 +1,254 @@
+"""End-to-end scenarios: every workflow through the public API, recorded as vcrpy cassettes.
+
+Each scenario runs twice (the ``target`` fixture is parametrised):
+
+- ``cassette``: with the pytest-recording ``vcr`` marker. The default ``--record-mode=none`` replays
+  ``tests/cassettes/<test>[cassette].yaml`` with no server at all (CI adds ``--block-network``).
+  ``make record`` (``--record-mode=rewrite``) records against a fresh embedded sandbox, or against the
+  real TEST environment when ``KSEF_ENV=test`` (variables: see ``Target.from_environment``).
+- ``live``: always against the embedded sandbox (never the real TEST), so sandbox and client keep
+  each other honest.
+
+Matching is ``method`` + ``path`` (host, port, query and bodies are ignored: request bodies carry fresh
+random keys, IVs and signatures on every run), in recorded order: every recorded interaction is played
+once (``allow_playback_repeats=False``), so repeated polls of one URL replay in sequence.
+
+Secrets are scrubbed before anything is written: request bodies are dropped (they hold
+``encryptedToken``, ``encryptedSymmetricKey``, signed XML and invoice ciphertext), ``Authorization``,
+``Cookie`` and ``Set-Cookie`` headers are removed, and every ``token``/``refreshToken``/... value in JSON
+response bodies is replaced. ``test_cassettes_hold_no_secrets`` re-reads every cassette and fails on
+any secret or JWT-shaped string.
+
+Session keys: exports are encrypted by KSeF with the client's AES key, so replaying a recorded export
+needs the key used at recording time. ``SessionKey.generate`` is made deterministic per test (derived
+from the test id) in both modes; the key never appears in a cassette.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from ksef_sdk.crypto import SessionKey
+from ksef_sdk.environments import TEST, Environment
+
+CASSETTES = Path(__file__).resolve().parents[1] / "cassettes"
+SCRUBBED = "SCRUBBED"
+SECRET_JSON_KEYS = {
+    "token",
+    "accessToken",
+    "refreshToken",
+    "authenticationToken",
+    "encryptedToken",
+    "encryptedSymmetricKey",
+    "encryptedInvoiceContent",
+}
+REPLAY_BASE = "http://ksef-replay.invalid/v2"
+
+
+# ------------------------------------------------------------------------------------------- vcr config
+
+
+def _ksef_path(r1: Any, r2: Any) -> None:
+    p1, p2 = urlsplit(r1.uri).path, urlsplit(r2.uri).path
+    if p1 != p2:
+        raise AssertionError(f"{p1} != {p2}")
+
+
+def pytest_recording_configure(config: Any, vcr: Any) -> None:
+    vcr.register_matcher("ksef_path", _ksef_path)
+
+
+def _scrub_json(value: Any) -> Any:
+    if isinstance(value, dict):
+        out = {}
+        for k, v in value.items():
+            if k in SECRET_JSON_KEYS and isinstance(v, str):
+                out[k] = SCRUBBED
+            elif k in SECRET_JSON_KEYS and isinstance(v, dict) and "token" in v:
+                out[k] = {**v, "token": SCRUBBED}
+            else:
+                out[k] = _scrub_json(v)
+        return out
+    if isinstance(value, list):
+        return [_scrub_json(v) for v in value]
+    return value
+
+
+def scrub_request(request: Any) -> Any:
+    request.body = None
+    for header in list(request.headers):
+        if header.lower() in ("authorization", "cookie"):
+            del request.headers[header]
+    return request
+
+
+def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    headers = response.get("headers", {})
+    for name in list(headers):
+        if name.lower() in ("set-cookie", "authorization"):
+            del headers[name]
+    body = response.get("body", {}).get("string")
+    content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), [""])
+    if body and "json" in (content_type[0] if isinstance(content_type, list) else content_type):
+        data = json.loads(body)
+        cleaned = json.dumps(_scrub_json(data), ensure_ascii=False).encode()
+        response["body"]["string"] = cleaned
+        for name in list(headers):
+            if name.lower() == "content-length":
+                headers[name] = [str(len(cleaned))]
+    return response
+
+
+@pytest.fixture(scope="session")
+def vcr_config() -> dict[str, Any]:
+    return {
+        "match_on": ["method", "ksef_path"],
+        "allow_playback_repeats": False,
+        "before_record_request": scrub_request,
+        "before_record_response": scrub_response,
+        "decode_compressed_response": True,
+        "filter_headers": ["authorization", "cookie", "set-cookie"],
+        "allowed_hosts": ["127.0.0.1", "localhost"],
+    }
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir() -> str:
+    return str(CASSETTES)
+
+
+# ----------------------------------------------------------------------------------------------- target
+
+
+@dataclass
+class Target:
+    """Where a scenario runs and the credentials it uses."""
+
+    mode: str  # "replay", "sandbox" or "test"
+    env: Environment
+    nip: str
+    ksef_token: str
+    sandbox: Any = None
+    xades_signer: Callable[[], Any] | None = None
+    seed: str = ""
+    """Hex digest of the test id: deterministic per-test values (invoice numbers) in recording and replay."""
+
+    @property
+    def replay(self) -> bool:
+        return self.mode == "replay"
+
+    def sleep(self, seconds: float) -> None:
+        if not self.replay:
+            time.sleep(min(seconds, 0.05) if self.mode == "sandbox" else seconds)
+
+    async def asleep(self, seconds: float) -> None:
+        import asyncio
+
+        if not self.replay:
+            await asyncio.sleep(min(seconds, 0.05) if self.mode == "sandbox" else seconds)
+
+    def poll(self) -> Any:
+        from ksef_sdk.sessions import PollPolicy
+
+        if self.mode == "test":
+            return PollPolicy(initial=1.0, max_delay=10.0, timeout=600.0)
+        return PollPolicy(initial=0.0 if self.replay else 0.05, factor=1.0, max_delay=0.05, timeout=30.0)
+
+    @classmethod
+    def from_environment(cls) -> Target:
+        """The real TEST environment (``make record KSEF_ENV=test``). Variables:
+
+        - ``KSEF_NIP``: the context NIP;
+        - ``KSEF_TOKEN``: a KSeF token for that context with InvoiceWrite + InvoiceRead;
+        - ``KSEF_XADES_P12`` / ``KSEF_XADES_PASSWORD`` (optional): a PKCS#12 certificate for XAdES
+          (TEST accepts self-signed ones, see ``ksef_sdk.testcerts``); without them the XAdES scenario
+          uses a self-signed personal certificate with ``KSEF_XADES_PESEL`` / the NIP.
+        """
+        nip, token = os.environ.get("KSEF_NIP"), os.environ.get("KSEF_TOKEN")
+        if not nip or not token:
+            pytest.fail("KSEF_ENV=test needs KSEF_NIP and KSEF_TOKEN")
+
+        def signer() -> Any:
+            p12 = os.environ.get("KSEF_XADES_P12")
+            if p12:
+                from ksef_sdk.xades import XadesSigner
+
+                password = os.environ.get("KSEF_XADES_PASSWORD", "").encode() or None
+                return XadesSigner.from_pkcs12(Path(p12).read_bytes(), password)
+            from ksef_sdk.testcerts import personal_certificate
+
+            return personal_certificate(given_name="Jan", surname="Testowy", nip=nip).signer()
+
+        return cls("test", TEST, nip, token, xades_signer=signer)
+
+
+def _nip(rng: random.Random) -> str:
+    while True:
+        digits = [rng.randint(1, 9)] + [rng.randint(0, 9) for _ in range(8)]
+        check = sum(d * w for d, w in zip(digits, (6, 5, 7, 2, 3, 4, 5, 6, 7), strict=True)) % 11
+        if check < 10:
+            return "".join(map(str, digits)) + str(check)
+
+
+def _seed(request: pytest.FixtureRequest) -> str:
+    return hashlib.sha256(request.node.name.encode()).hexdigest().upper()
+
+
+@pytest.fixture(scope="session")
+def e2e_sandbox() -> Iterator[Any]:
+    from ksef_sandbox import SandboxServer
+
+    with SandboxServer() as server:
+        yield server
+
+
+def _sandbox_target(request: pytest.FixtureRequest, sandbox: Any) -> Target:
+    rng = random.Random(request.node.nodeid)
+    nip = _nip(rng)
+    sandbox.control.seed_subject(nip, owners=[nip])
+    sandbox.control.grant(nip, nip)
+    token = sandbox.control.issue_ksef_token(nip)
+
+    def signer() -> Any:
+        from ksef_sdk.testcerts import personal_certificate
+
+        return personal_certificate(given_name="Jan", surname="Kowalski", nip=nip).signer()
+
+    return Target("sandbox", Environment.custom(sandbox.url), nip, token, sandbox, signer, _seed(request))
+
+
+@pytest.fixture(params=[pytest.param("cassette", marks=pytest.mark.vcr), "live"])
+def target(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Target:
+    # deterministic session keys per test (see module docstring)
+    seed = hashlib.sha256(request.node.nodeid.encode()).digest()
+    counter = iter(range(1_000_000))
+
+    def generate(cls: type[SessionKey]) -> SessionKey:
+        material = hashlib.sha512(seed + next(counter).to_bytes(4, "big")).digest()
+        return cls(material[:32], material[32:48])
+
+    monkeypatch.setattr(SessionKey, "generate", classmethod(generate))
+
+    if request.param == "live":
+        return _sandbox_target(request, request.getfixturevalue("e2e_sandbox"))
+    record_mode = request.config.getoption("--record-mode") or "none"
+    if record_mode == "none" and not request.config.getoption("--disable-recording"):
+        cassette = CASSETTES / f"{request.node.name}.yaml"
+        if not cassette.exists():
+            pytest.fail(f"missing cassette {cassette}: run `make record`")
+        rng = random.Random(request.node.nodeid)
+        nip = _nip(rng)
+        return Target("replay", Environment.custom(REPLAY_BASE), nip, "replayed-token", seed=_seed(request))
+    if os.environ.get("KSEF_ENV", "").lower() == "test":
+        return Target.from_environment()
+    return _sandbox_target(request, request.getfixturevalue("e2e_sandbox"))
