@@ -19,7 +19,6 @@ from collections import Counter
 from typing import Any
 
 import httpx
-
 from ksef_sandbox import SandboxServer
 from ksef_sdk.authentication import authenticate_with_ksef_token
 from ksef_sdk.batch import send_batch

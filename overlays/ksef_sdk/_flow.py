@@ -226,20 +226,33 @@ def _check_http_streamed(response: httpx.Response) -> None:
         _check_http(response)
 
 
-def run_sync(flow: Flow[T], env: Env) -> T:
-    """Run a flow with blocking I/O."""
+def _drive_sync(flow: Generator[Any, Any, T], env: Env) -> Generator[Any, None, T]:
+    """Perform the flow's effects; pass the items of :class:`Emit` steps on; return the flow's value."""
     value: Any = None
     error: BaseException | None = None
     while True:
         try:
-            effect = flow.throw(error) if error is not None else flow.send(value)
+            step = flow.throw(error) if error is not None else flow.send(value)
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
         value, error = None, None
+        if isinstance(step, Emit):
+            yield from step.items
+            continue
         try:
-            value = _perform_sync(env, effect)
+            value = _perform_sync(env, step)
         except Exception as exc:
             error = exc
+
+
+def run_sync(flow: Flow[T], env: Env) -> T:
+    """Run a flow with blocking I/O."""
+    driver = _drive_sync(flow, env)
+    while True:
+        try:
+            next(driver)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
 
 
 # ----------------------------------------------------------------------------------------- async driver
@@ -379,21 +392,7 @@ StreamFlow = Generator[Effect | Emit, Any, None]
 
 def iterate_sync(flow: StreamFlow, env: Env) -> Iterator[Any]:
     """Drive a streaming flow with blocking I/O, yielding the items of each :class:`Emit`."""
-    value: Any = None
-    error: BaseException | None = None
-    while True:
-        try:
-            step = flow.throw(error) if error is not None else flow.send(value)
-        except StopIteration:
-            return
-        value, error = None, None
-        if isinstance(step, Emit):
-            yield from step.items
-            continue
-        try:
-            value = _perform_sync(env, step)
-        except Exception as exc:
-            error = exc
+    yield from _drive_sync(flow, env)
 
 
 async def iterate_async(flow: StreamFlow, env: Env) -> AsyncIterator[Any]:
