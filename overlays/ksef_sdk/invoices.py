@@ -49,7 +49,7 @@ from ._flow import (
     run_sync,
 )
 from .crypto import SessionKey, b64encode, sha256_b64
-from .errors import KsefError
+from .errors import KsefError, parse_timestamp
 from .keys import PublicKeyStore
 from .sessions import _opt, default_key_store, open_with_key_flow
 
@@ -535,7 +535,7 @@ def _advance(state: HwmState, subject_type: str, package: ExportPackage) -> HwmS
     if package.is_truncated:
         metadata = next((f for f in package.files() if f.is_metadata), None)
         for item in metadata.metadata() if metadata else []:
-            when = dt.datetime.fromisoformat(str(item.get("permanentStorageDate", "")).replace("Z", "+00:00"))
+            when = parse_timestamp(item.get("permanentStorageDate"))
             if when == boundary:
                 seen.append(str(item["ksefNumber"]))
     next_from = {**state.next_from, subject_type: boundary.isoformat()}
