@@ -20,8 +20,8 @@ session key, and :class:`SessionKeyRejectedError` is raised before any invoice g
 
 from __future__ import annotations
 
-import threading
 import datetime as dt
+import threading
 import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field

@@ -9,6 +9,7 @@ from ksef_sdk.upo import parse_upo
 from .conftest import make_invoice
 
 
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])  # offline: only the embedded sandbox on loopback
 def test_demo_runs_offline_and_saves_upo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(["demo", "--out-dir", str(tmp_path)])
