@@ -60,6 +60,49 @@ _EXPORTS: dict[str, str] = {
     "ErrorDetail": "errors",
     "error_from_response": "errors",
     "unwrap": "errors",
+    # authentication
+    "authenticate_with_ksef_token": "authentication",
+    "aauthenticate_with_ksef_token": "authentication",
+    "authenticate_with_xades": "authentication",
+    "aauthenticate_with_xades": "authentication",
+    "KsefTokenAuthenticator": "authentication",
+    "XadesAuthenticator": "authentication",
+    "AuthenticationFailedError": "authentication",
+    # encryption and keys
+    "SessionKey": "crypto",
+    "PublicKeyStore": "keys",
+    # identifiers and QR codes
+    "validate_ksef_number": "identifiers",
+    "validate_nip": "identifiers",
+    "InvalidIdentifierError": "identifiers",
+    "invoice_verification_url": "qr",
+    # invoices before sending
+    "validate_invoice": "validation",
+    "InvoiceValidationError": "validation",
+    "FormCode": "validation",
+    "build_fa3_invoice": "invoice_builder",
+    "Party": "invoice_builder",
+    "InvoiceLine": "invoice_builder",
+    # sessions
+    "OnlineSession": "sessions",
+    "AsyncOnlineSession": "sessions",
+    "send_batch": "batch",
+    "asend_batch": "batch",
+    "resume_batch": "batch",
+    "aresume_batch": "batch",
+    "parse_upo": "upo",
+    "Upo": "upo",
+    # retrieval
+    "download_invoice": "invoices",
+    "adownload_invoice": "invoices",
+    "query_filters": "invoices",
+    "iter_invoice_metadata": "invoices",
+    "aiter_invoice_metadata": "invoices",
+    "export_invoices": "invoices",
+    "aexport_invoices": "invoices",
+    "sync_invoices": "invoices",
+    "async_sync_invoices": "invoices",
+    "HwmState": "invoices",
 }
 
 __all__ = [
@@ -67,6 +110,8 @@ __all__ = [
     "DEMO",
     "PRODUCTION",
     "TEST",
+    "AsyncOnlineSession",
+    "AuthenticationFailedError",
     "AuthenticationRequiredError",
     "BadRequestError",
     "BearerAuth",
@@ -75,28 +120,63 @@ __all__ = [
     "Environment",
     "ErrorDetail",
     "ForbiddenError",
+    "FormCode",
     "GatewayError",
     "GoneError",
+    "HwmState",
+    "InvalidIdentifierError",
+    "InvoiceLine",
+    "InvoiceValidationError",
     "KsefApiError",
     "KsefError",
     "KsefSystemWarning",
+    "KsefTokenAuthenticator",
+    "OnlineSession",
+    "Party",
+    "PublicKeyStore",
     "RateLimitError",
     "RateLimiter",
     "RetryPolicy",
     "ServerError",
+    "SessionKey",
     "Token",
     "TokenPair",
     "UnauthorizedError",
     "UnexpectedResponseError",
+    "Upo",
+    "XadesAuthenticator",
     "__version__",
+    "aauthenticate_with_ksef_token",
+    "aauthenticate_with_xades",
+    "adownload_invoice",
+    "aexport_invoices",
+    "aiter_invoice_metadata",
+    "aresume_batch",
+    "asend_batch",
+    "async_sync_invoices",
+    "authenticate_with_ksef_token",
+    "authenticate_with_xades",
     "bearer_client",
     "build_async_client",
     "build_async_public_client",
     "build_client",
+    "build_fa3_invoice",
     "build_public_client",
+    "download_invoice",
     "error_from_response",
+    "export_invoices",
     "get_auth",
+    "invoice_verification_url",
+    "iter_invoice_metadata",
+    "parse_upo",
+    "query_filters",
+    "resume_batch",
+    "send_batch",
+    "sync_invoices",
     "unwrap",
+    "validate_invoice",
+    "validate_ksef_number",
+    "validate_nip",
 ]
 
 
@@ -117,6 +197,16 @@ if TYPE_CHECKING:
     from typing import Any
 
     from .auth import BearerAuth
+    from .authentication import (
+        AuthenticationFailedError,
+        KsefTokenAuthenticator,
+        XadesAuthenticator,
+        aauthenticate_with_ksef_token,
+        aauthenticate_with_xades,
+        authenticate_with_ksef_token,
+        authenticate_with_xades,
+    )
+    from .batch import aresume_batch, asend_batch, resume_batch, send_batch
     from .client import (
         DEFAULT_TIMEOUT,
         bearer_client,
@@ -126,6 +216,7 @@ if TYPE_CHECKING:
         build_public_client,
         get_auth,
     )
+    from .crypto import SessionKey
     from .environments import DEMO, PRODUCTION, TEST, Environment
     from .errors import (
         AuthenticationRequiredError,
@@ -146,5 +237,24 @@ if TYPE_CHECKING:
         error_from_response,
         unwrap,
     )
+    from .identifiers import InvalidIdentifierError, validate_ksef_number, validate_nip
+    from .invoice_builder import InvoiceLine, Party, build_fa3_invoice
+    from .invoices import (
+        HwmState,
+        adownload_invoice,
+        aexport_invoices,
+        aiter_invoice_metadata,
+        async_sync_invoices,
+        download_invoice,
+        export_invoices,
+        iter_invoice_metadata,
+        query_filters,
+        sync_invoices,
+    )
+    from .keys import PublicKeyStore
+    from .qr import invoice_verification_url
+    from .sessions import AsyncOnlineSession, OnlineSession
     from .tokens import Token, TokenPair
     from .transport import RateLimiter, RetryPolicy
+    from .upo import Upo, parse_upo
+    from .validation import FormCode, InvoiceValidationError, validate_invoice
