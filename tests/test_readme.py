@@ -27,7 +27,7 @@ def test_readme_guide_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caps
     assert len(blocks) >= 7
     monkeypatch.chdir(tmp_path)
     namespace: dict[str, object] = {"__name__": "readme_guide"}
-    exec(compile("\n".join(blocks), str(README), "exec"), namespace)  # noqa: S102 - our own README
+    exec(compile("\n".join(blocks), str(README), "exec"), namespace)  # our own README
     out = capsys.readouterr().out
     ksef_number = namespace["outcome"].ksef_number  # type: ignore[attr-defined]
     assert re.fullmatch(r"5265877635-\d{8}-[0-9A-F]{12}-[0-9A-F]{2}", ksef_number)
