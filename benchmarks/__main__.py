@@ -1,0 +1,30 @@
+"""``python -m benchmarks`` (``make bench``): every benchmark at its default size, one after another.
+
+The 1 GB batch memory run takes minutes and 1 GB of disk: it runs only with ``--memory``.
+Each script can also be run alone with its own options (see benchmarks/README.md).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SCRIPTS = ["import_time.py", "sandbox_throughput.py", "batch_api_calls.py"]
+
+
+def main(argv: list[str]) -> int:
+    scripts = SCRIPTS + (["batch_memory.py"] if "--memory" in argv else [])
+    failed = []
+    for script in scripts:
+        print(f"\n=== {script}", flush=True)
+        if subprocess.run([sys.executable, str(HERE / script)], check=False).returncode != 0:
+            failed.append(script)
+    if failed:
+        print(f"\nfailed or missed their goal: {', '.join(failed)}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
