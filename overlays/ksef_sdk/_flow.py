@@ -25,7 +25,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from .errors import KsefError, error_from_response, unwrap
+from .errors import ConfigurationError, KsefError, RateLimitError, error_from_response, unwrap
 
 T = TypeVar("T")
 CHUNK = 1024 * 1024
@@ -40,12 +40,15 @@ class Call:
 
     The flow receives the parsed model (typed errors raised for non-2xx), or with ``raw=True`` the
     generated ``Response`` (for headers such as ``x-ms-meta-hash`` / ``x-continuation-token``).
+    With ``bearer`` the call goes through a client like ``Env.client`` that sends that token (the
+    *authentication* token of ``GET /auth/{ref}`` / ``POST /auth/token/redeem``); it is never shown.
     """
 
     op: ModuleType
     kwargs: Mapping[str, Any] = field(default_factory=dict)
     expected: type | None = None
     raw: bool = False
+    bearer: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -132,7 +135,11 @@ Flow = Generator[Effect, Any, T]
 
 @dataclass
 class Env:
-    """What the drivers need: the API client, a bearer-free client for pre-signed URLs, the key store."""
+    """What the drivers need: the API client, a bearer-free client for pre-signed URLs, the key store.
+
+    Clients made for :attr:`Call.bearer` tokens are cached per token and closed by :meth:`close` /
+    :meth:`aclose` (or ``with env:`` / ``async with env:``); ``client`` and storage clients are not.
+    """
 
     client: Any  # ksef_api.AuthenticatedClient (or Client for public operations)
     key_store: Any = None  # ksef_sdk.keys.PublicKeyStore
@@ -140,9 +147,41 @@ class Env:
     async_storage_client: httpx.AsyncClient | None = None
     sleep: Callable[[float], Any] | None = None  # sync: time.sleep; async: asyncio.sleep
     calls: list[str] = field(default_factory=list)  # "METHOD module" of every API call made (for reports)
+    bearer_clients: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def count(self, effect: Call) -> None:
         self.calls.append(effect.op.__name__.rsplit(".", 1)[-1])
+
+    def api_client(self, call: Call) -> Any:
+        """``client``, or for a ``bearer`` call a client on the same stack sending that token."""
+        if call.bearer is None:
+            return self.client
+        found = self.bearer_clients.get(call.bearer)
+        if found is None:
+            from .client import bearer_client
+
+            found = self.bearer_clients[call.bearer] = bearer_client(self.client, call.bearer)
+        return found
+
+    def close(self) -> None:
+        while self.bearer_clients:
+            self.bearer_clients.popitem()[1].__exit__(None, None, None)
+
+    async def aclose(self) -> None:
+        while self.bearer_clients:
+            await self.bearer_clients.popitem()[1].__aexit__(None, None, None)
+
+    def __enter__(self) -> Env:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Env:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
 
 
 def _check_http(response: httpx.Response) -> None:
@@ -172,7 +211,7 @@ def _headers(http: Http, size: int | None) -> dict[str, str]:
 def _perform_sync(env: Env, effect: Effect) -> Any:
     if isinstance(effect, Call):
         env.count(effect)
-        return _result(effect, effect.op.sync_detailed(client=env.client, **effect.kwargs))
+        return _result(effect, effect.op.sync_detailed(client=env.api_client(effect), **effect.kwargs))
     if isinstance(effect, Http):
         storage = env.storage_client
         if storage is None:
@@ -270,7 +309,7 @@ async def _achunks(body: FileSlice) -> AsyncIterator[bytes]:
 async def _aperform(env: Env, effect: Effect) -> Any:
     if isinstance(effect, Call):
         env.count(effect)
-        return _result(effect, await effect.op.asyncio_detailed(client=env.client, **effect.kwargs))
+        return _result(effect, await effect.op.asyncio_detailed(client=env.api_client(effect), **effect.kwargs))
     if isinstance(effect, Http):
         storage = env.async_storage_client
         if storage is None:
@@ -346,6 +385,10 @@ class PollPolicy:
     max_delay: float = 10.0
     timeout: float = 600.0
 
+    def __post_init__(self) -> None:
+        if self.initial < 0 or self.factor < 1 or self.max_delay < 0 or self.timeout < 0:
+            raise ConfigurationError(f"invalid {self!r}: delays and timeout must be >= 0 and factor >= 1")
+
     def delays(self) -> Iterator[float]:
         """Successive delays whose sum stays within ``timeout``."""
         delay, spent = self.initial, 0.0
@@ -365,16 +408,27 @@ class PollTimeoutError(KsefError):
 
 
 def poll(fetch: Callable[[], Flow[T]], done: Callable[[T], bool], policy: PollPolicy, what: str) -> Flow[T]:
-    """Run ``fetch()`` until ``done(result)``, sleeping per ``policy`` in between."""
-    result = yield from fetch()
-    if done(result):
-        return result
-    for delay in policy.delays():
-        yield Sleep(delay)
-        result = yield from fetch()
+    """Run ``fetch()`` until ``done(result)``, sleeping per ``policy`` in between.
+
+    A 429 (:class:`~ksef_sdk.errors.RateLimitError`) from ``fetch`` costs one delay (at least the
+    server's ``Retry-After``) and is retried; once the budget is spent it is raised.
+    """
+    delays = policy.delays()
+    while True:
+        try:
+            result = yield from fetch()
+        except RateLimitError as exc:
+            delay = next(delays, None)
+            if delay is None:
+                raise
+            yield Sleep(max(delay, exc.retry_after or 0.0))
+            continue
         if done(result):
             return result
-    raise PollTimeoutError(f"{what}: still not done after {policy.timeout:g} s", last=result)
+        delay = next(delays, None)
+        if delay is None:
+            raise PollTimeoutError(f"{what}: still not done after {policy.timeout:g} s", last=result)
+        yield Sleep(delay)
 
 
 # -------------------------------------------------------------------------------------------- iterators

@@ -1,8 +1,10 @@
 """KSeF-token and XAdES authentication (PROTOCOL §2).
 
-Both flows are one sans-IO generator each (:func:`ksef_token_flow`, :func:`xades_flow`): they yield
-steps (:class:`Call` a generated operation, :class:`Sleep`, :class:`GetKey`) and receive the results;
-:func:`run_sync` and :func:`run_async` drive them. The public entry points are thin drivers::
+Both flows are one sans-IO generator each (:func:`ksef_token_flow`, :func:`xades_flow`) yielding the
+effects of :mod:`ksef_sdk._flow` (``Call`` - with the authentication token as ``bearer`` for
+``GET /auth/{ref}`` and the redeem -, ``Sleep``, ``GetCertificate``); its ``run_sync``/``run_async``
+drive them, and polling is its ``poll`` with a :class:`PollPolicy`. The public entry points are thin
+drivers::
 
     tokens = authenticate_with_ksef_token(public_client, ksef_token, ContextIdentifier.nip("5265877635"))
     tokens = await aauthenticate_with_ksef_token(public_client, ksef_token, "5265877635")
@@ -31,12 +33,12 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable, Generator, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TypeVar, cast
 
+from ksef_sdk._flow import Call, Env, Flow, GetCertificate, PollPolicy, PollTimeoutError, poll, run_async, run_sync
 from ksef_sdk.crypto import b64encode
-from ksef_sdk.errors import KsefApiError, KsefError, RateLimitError, unwrap
+from ksef_sdk.errors import KsefApiError, KsefError
 from ksef_sdk.identifiers import AllowedIps, ContextIdentifier
 from ksef_sdk.keys import KeyUsage, MinistryCertificate, PublicKeyStore, is_unknown_key_error
 from ksef_sdk.tokens import Token, TokenPair
@@ -54,17 +56,14 @@ __all__ = [
     "AuthenticationRevokedError",
     "AuthenticationTimeoutError",
     "AuthenticationUnknownError",
-    "Call",
     "CertificateError",
     "DeceasedPersonError",
-    "GetKey",
     "InvalidAuthenticationRequestError",
     "InvalidKsefTokenError",
     "KsefTokenAuthenticator",
     "NoPermissionsError",
-    "PollingPolicy",
+    "PollPolicy",
     "Signer",
-    "Sleep",
     "XadesAuthenticator",
     "aauthenticate_with_ksef_token",
     "aauthenticate_with_xades",
@@ -74,12 +73,13 @@ __all__ = [
     "encrypt_ksef_token",
     "ksef_token_flow",
     "ksef_token_plaintext",
-    "run_async",
-    "run_sync",
     "xades_flow",
 ]
 
 T = TypeVar("T")
+
+AUTH_POLL = PollPolicy(initial=0.5, factor=1.5, max_delay=5.0, timeout=180.0)
+"""Default ``GET /auth/{ref}`` polling: 0.5 s growing to 5 s between calls, for at most 3 minutes."""
 
 # ------------------------------------------------------------------------------------------- errors
 
@@ -140,8 +140,9 @@ class AuthenticationCancelledError(AuthenticationFailedError):
     retryable = True
 
 
-class AuthenticationTimeoutError(AuthenticationFailedError):
-    """The status stayed 100 (in progress) for longer than the polling policy allows."""
+class AuthenticationTimeoutError(AuthenticationFailedError, PollTimeoutError):
+    """The status stayed 100 (in progress) for longer than the polling policy allows; ``last`` is the
+    last ``GET /auth/{ref}`` response."""
 
     retryable = True
 
@@ -157,75 +158,7 @@ _STATUS_ERRORS: dict[int, type[AuthenticationFailedError]] = {
     550: AuthenticationCancelledError,
 }
 
-# ---------------------------------------------------------------------------------- sans-IO steps
-
-
-class _Operation(Protocol):
-    """A generated ``ksef_api.api.<tag>.<op>`` module."""
-
-    def sync_detailed(self, *args: Any, **kwargs: Any) -> Any: ...
-
-    async def asyncio_detailed(self, *args: Any, **kwargs: Any) -> Any: ...
-
-
-@dataclass(frozen=True)
-class Call:
-    """Call ``operation.sync_detailed``/``asyncio_detailed`` with ``kwargs``; with the public client, or,
-    when ``bearer`` is set, with a client that sends that token. The flow receives the ``Response``."""
-
-    operation: _Operation
-    kwargs: dict[str, Any] = field(default_factory=dict)
-    bearer: str | None = field(default=None, repr=False)
-
-
-@dataclass(frozen=True)
-class Sleep:
-    """Wait ``seconds``; the flow receives ``None``."""
-
-    seconds: float
-
-
-@dataclass(frozen=True)
-class GetKey:
-    """Get the Ministry certificate for ``usage`` (refreshing the list first if ``force_refresh``)."""
-
-    usage: KeyUsage
-    force_refresh: bool = False
-
-
-Step = Call | Sleep | GetKey
-Flow = Generator[Step, Any, T]
-
-
-@dataclass(frozen=True)
-class PollingPolicy:
-    """How ``GET /auth/{ref}`` is polled: first after ``initial_delay`` seconds, then each delay
-    ``multiplier`` times longer up to ``max_delay``; give up after ``max_wait`` seconds of waiting."""
-
-    initial_delay: float = 0.5
-    max_delay: float = 5.0
-    multiplier: float = 1.5
-    max_wait: float = 180.0
-
-    def __post_init__(self) -> None:
-        if self.initial_delay < 0 or self.max_delay < 0 or self.multiplier < 1 or self.max_wait < 0:
-            raise InvalidAuthenticationRequestError("invalid PollingPolicy")
-
-    def delays(self) -> Iterator[float]:
-        """The successive waits, stopping when their total would exceed ``max_wait``."""
-        total, delay = 0.0, self.initial_delay
-        while total + delay <= self.max_wait:
-            yield delay
-            total += delay
-            delay = min(delay * self.multiplier, self.max_delay)
-
-
 # ------------------------------------------------------------------------------------- shared logic
-
-
-def _call(step: Call, expected: type[T]) -> Flow[T]:
-    response = yield step
-    return unwrap(response, expected)
 
 
 def _token(info: Any) -> Token:
@@ -236,7 +169,10 @@ def _challenge() -> Flow[AuthenticationChallengeResponse]:
     from ksef_api.api.auth import post_auth_challenge
     from ksef_api.models.authentication_challenge_response import AuthenticationChallengeResponse
 
-    return (yield from _call(Call(post_auth_challenge), AuthenticationChallengeResponse))
+    challenge: AuthenticationChallengeResponse = yield Call(
+        post_auth_challenge, expected=AuthenticationChallengeResponse
+    )
+    return challenge
 
 
 def _status_error(status: Any, reference_number: str) -> AuthenticationFailedError:
@@ -247,7 +183,7 @@ def _status_error(status: Any, reference_number: str) -> AuthenticationFailedErr
     return cls(status.code, status.description, details, reference_number=reference_number)
 
 
-def _await_and_redeem(init: AuthenticationInitResponse, polling: PollingPolicy) -> Flow[TokenPair]:
+def _await_and_redeem(init: AuthenticationInitResponse, policy: PollPolicy) -> Flow[TokenPair]:
     """Poll ``GET /auth/{ref}`` until the status leaves 100, then redeem the tokens once."""
     from ksef_api.api.auth import get_auth_reference_number, post_auth_token_redeem
     from ksef_api.models.authentication_operation_status_response import (
@@ -257,34 +193,30 @@ def _await_and_redeem(init: AuthenticationInitResponse, polling: PollingPolicy) 
 
     ref = init.reference_number
     bearer = init.authentication_token.token
-    delays = polling.delays()
-    last_status: Any = None
-    while True:
-        try:
-            status_response = yield from _call(
-                Call(get_auth_reference_number, {"reference_number": ref}, bearer),
-                AuthenticationOperationStatusResponse,
-            )
-        except RateLimitError as exc:
-            wait = next(delays, None)
-            if wait is None:
-                raise
-            yield Sleep(max(wait, exc.retry_after or 0.0))
-            continue
-        last_status = status_response.status
-        if last_status.code == 200:
-            break
-        if last_status.code != 100:
-            raise _status_error(last_status, ref)
-        wait = next(delays, None)
-        if wait is None:
-            raise AuthenticationTimeoutError(
-                100,
-                f"still in progress after {polling.max_wait:g} s: {last_status.description}",
-                reference_number=ref,
-            )
-        yield Sleep(wait)
-    tokens = yield from _call(Call(post_auth_token_redeem, {}, bearer), AuthenticationTokensResponse)
+
+    def fetch() -> Flow[AuthenticationOperationStatusResponse]:
+        status: AuthenticationOperationStatusResponse = yield Call(
+            get_auth_reference_number,
+            {"reference_number": ref},
+            expected=AuthenticationOperationStatusResponse,
+            bearer=bearer,
+        )
+        return status
+
+    try:
+        status = yield from poll(fetch, lambda r: r.status.code != 100, policy, f"authentication {ref}")
+    except PollTimeoutError as exc:
+        description = exc.last.status.description
+        error = AuthenticationTimeoutError(
+            100, f"still in progress after {policy.timeout:g} s: {description}", reference_number=ref
+        )
+        error.last = exc.last
+        raise error from None
+    if status.status.code != 200:
+        raise _status_error(status.status, ref)
+    tokens: AuthenticationTokensResponse = yield Call(
+        post_auth_token_redeem, expected=AuthenticationTokensResponse, bearer=bearer
+    )
     return TokenPair(access=_token(tokens.access_token), refresh=_token(tokens.refresh_token))
 
 
@@ -339,9 +271,9 @@ def ksef_token_flow(
     context: ContextIdentifier | tuple[str, str] | str,
     *,
     allowed_ips: AllowedIps | None = None,
-    polling: PollingPolicy | None = None,
+    poll_policy: PollPolicy | None = None,
 ) -> Flow[TokenPair]:
-    """The KSeF-token authentication as a sans-IO generator (see :func:`run_sync`/:func:`run_async`)."""
+    """The KSeF-token authentication as a sans-IO flow (drive it with ``ksef_sdk._flow.run_sync``/``run_async``)."""
     from ksef_api.api.auth import post_auth_ksef_token
     from ksef_api.models.authentication_init_response import AuthenticationInitResponse
 
@@ -349,17 +281,17 @@ def ksef_token_flow(
     ctx = ContextIdentifier.coerce(context)
     for attempt in (0, 1):
         challenge = yield from _challenge()
-        cert = yield GetKey(KeyUsage.KSEF_TOKEN, force_refresh=attempt > 0)
+        cert = yield GetCertificate(KeyUsage.KSEF_TOKEN, force_refresh=attempt > 0)
         body = build_ksef_token_request(
             challenge.challenge, challenge.timestamp_ms, token, context=ctx, cert=cert, allowed_ips=allowed_ips
         )
         try:
-            init = yield from _call(Call(post_auth_ksef_token, {"body": body}), AuthenticationInitResponse)
+            init = yield Call(post_auth_ksef_token, {"body": body}, expected=AuthenticationInitResponse)
         except KsefApiError as exc:
             if attempt == 0 and is_unknown_key_error(exc):
                 continue  # 21470: the key was rotated; refresh the certificates and start over
             raise
-        return (yield from _await_and_redeem(init, polling or PollingPolicy()))
+        return (yield from _await_and_redeem(init, poll_policy or AUTH_POLL))
     raise AssertionError("unreachable")  # pragma: no cover
 
 
@@ -388,9 +320,9 @@ def xades_flow(
     allowed_ips: AllowedIps | None = None,
     namespace: str = "2.1",
     verify_certificate_chain: bool | None = None,
-    polling: PollingPolicy | None = None,
+    poll_policy: PollPolicy | None = None,
 ) -> Flow[TokenPair]:
-    """The XAdES authentication as a sans-IO generator (see :func:`run_sync`/:func:`run_async`)."""
+    """The XAdES authentication as a sans-IO flow (drive it with ``ksef_sdk._flow.run_sync``/``run_async``)."""
     from ksef_api.api.auth import post_auth_xades_signature
     from ksef_api.models.authentication_init_response import AuthenticationInitResponse
     from ksef_api.types import UNSET, File
@@ -414,92 +346,31 @@ def xades_flow(
     body = File(payload=cast(BinaryIO, signed), mime_type="application/xml")
     kwargs: dict[str, Any] = {"body": body}
     kwargs["verify_certificate_chain"] = UNSET if verify_certificate_chain is None else verify_certificate_chain
-    init = yield from _call(Call(post_auth_xades_signature, kwargs), AuthenticationInitResponse)
-    return (yield from _await_and_redeem(init, polling or PollingPolicy()))
+    init = yield Call(post_auth_xades_signature, kwargs, expected=AuthenticationInitResponse)
+    return (yield from _await_and_redeem(init, poll_policy or AUTH_POLL))
 
 
 # -------------------------------------------------------------------------------------- drivers
 
 
-def _bearer_client(client: Client | AuthenticatedClient, token: str) -> AuthenticatedClient:
-    """A client on the same transport stack that sends ``token`` (the authentication token)."""
-    from ksef_sdk.client import bearer_client
-
-    return bearer_client(client, token)
-
-
-class _Clients:
-    def __init__(self, client: Client | AuthenticatedClient) -> None:
-        self.public = client
-        self._bearer: dict[str, AuthenticatedClient] = {}
-
-    def for_step(self, step: Call) -> Client | AuthenticatedClient:
-        if step.bearer is None:
-            return self.public
-        found = self._bearer.get(step.bearer)
-        if found is None:
-            found = self._bearer[step.bearer] = _bearer_client(self.public, step.bearer)
-        return found
-
-
-def run_sync(
+def _run(
     flow: Flow[T],
     client: Client | AuthenticatedClient,
-    *,
-    key_store: PublicKeyStore | None = None,
-    sleep: Callable[[float], None] = time.sleep,
+    key_store: PublicKeyStore | None,
+    sleep: Callable[[float], None],
 ) -> T:
-    """Drive a flow with the generated operations' ``sync_detailed``."""
-    clients = _Clients(client)
-    store = key_store
-    result: Any = None
-    error: BaseException | None = None
-    while True:
-        try:
-            step = flow.send(result) if error is None else flow.throw(error)
-        except StopIteration as stop:
-            return cast(T, stop.value)
-        result, error = None, None
-        try:
-            if isinstance(step, Sleep):
-                sleep(step.seconds)
-            elif isinstance(step, GetKey):
-                store = store or PublicKeyStore(client)
-                result = store.get(step.usage, force_refresh=step.force_refresh)
-            else:
-                result = step.operation.sync_detailed(client=clients.for_step(step), **step.kwargs)
-        except KsefError as exc:  # typed errors raised by the client stack go back into the flow
-            error = exc
+    with Env(client, key_store=key_store or PublicKeyStore(client), sleep=sleep) as env:
+        return run_sync(flow, env)
 
 
-async def run_async(
+async def _arun(
     flow: Flow[T],
     client: Client | AuthenticatedClient,
-    *,
-    key_store: PublicKeyStore | None = None,
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    key_store: PublicKeyStore | None,
+    sleep: Callable[[float], Awaitable[None]],
 ) -> T:
-    """Drive a flow with the generated operations' ``asyncio_detailed``."""
-    clients = _Clients(client)
-    store = key_store
-    result: Any = None
-    error: BaseException | None = None
-    while True:
-        try:
-            step = flow.send(result) if error is None else flow.throw(error)
-        except StopIteration as stop:
-            return cast(T, stop.value)
-        result, error = None, None
-        try:
-            if isinstance(step, Sleep):
-                await sleep(step.seconds)
-            elif isinstance(step, GetKey):
-                store = store or PublicKeyStore(client)
-                result = await store.aget(step.usage, force_refresh=step.force_refresh)
-            else:
-                result = await step.operation.asyncio_detailed(client=clients.for_step(step), **step.kwargs)
-        except KsefError as exc:
-            error = exc
+    async with Env(client, key_store=key_store or PublicKeyStore(client), sleep=sleep) as env:
+        return await run_async(flow, env)
 
 
 # ---------------------------------------------------------------------------------- entry points
@@ -512,7 +383,7 @@ def authenticate_with_ksef_token(
     *,
     allowed_ips: AllowedIps | None = None,
     key_store: PublicKeyStore | None = None,
-    polling: PollingPolicy | None = None,
+    poll_policy: PollPolicy | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> TokenPair:
     """Authenticate with a KSeF token; returns the redeemed access/refresh pair.
@@ -520,8 +391,8 @@ def authenticate_with_ksef_token(
     ``context`` is a :class:`ContextIdentifier`, a ``(type, value)`` pair or a bare NIP. ``key_store``
     shares the Ministry certificate cache between calls (one is created per call otherwise).
     """
-    flow = ksef_token_flow(ksef_token, context, allowed_ips=allowed_ips, polling=polling)
-    return run_sync(flow, client, key_store=key_store, sleep=sleep)
+    flow = ksef_token_flow(ksef_token, context, allowed_ips=allowed_ips, poll_policy=poll_policy)
+    return _run(flow, client, key_store, sleep)
 
 
 async def aauthenticate_with_ksef_token(
@@ -531,12 +402,12 @@ async def aauthenticate_with_ksef_token(
     *,
     allowed_ips: AllowedIps | None = None,
     key_store: PublicKeyStore | None = None,
-    polling: PollingPolicy | None = None,
+    poll_policy: PollPolicy | None = None,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
 ) -> TokenPair:
     """Async :func:`authenticate_with_ksef_token`."""
-    flow = ksef_token_flow(ksef_token, context, allowed_ips=allowed_ips, polling=polling)
-    return await run_async(flow, client, key_store=key_store, sleep=sleep)
+    flow = ksef_token_flow(ksef_token, context, allowed_ips=allowed_ips, poll_policy=poll_policy)
+    return await _arun(flow, client, key_store, sleep)
 
 
 def authenticate_with_xades(
@@ -548,7 +419,7 @@ def authenticate_with_xades(
     allowed_ips: AllowedIps | None = None,
     namespace: str = "2.1",
     verify_certificate_chain: bool | None = None,
-    polling: PollingPolicy | None = None,
+    poll_policy: PollPolicy | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> TokenPair:
     """Authenticate with a XAdES-signed ``AuthTokenRequest`` (``signer``: :class:`ksef_sdk.xades.XadesSigner`)."""
@@ -559,9 +430,9 @@ def authenticate_with_xades(
         allowed_ips=allowed_ips,
         namespace=namespace,
         verify_certificate_chain=verify_certificate_chain,
-        polling=polling,
+        poll_policy=poll_policy,
     )
-    return run_sync(flow, client, sleep=sleep)
+    return _run(flow, client, None, sleep)
 
 
 async def aauthenticate_with_xades(
@@ -573,7 +444,7 @@ async def aauthenticate_with_xades(
     allowed_ips: AllowedIps | None = None,
     namespace: str = "2.1",
     verify_certificate_chain: bool | None = None,
-    polling: PollingPolicy | None = None,
+    poll_policy: PollPolicy | None = None,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
 ) -> TokenPair:
     """Async :func:`authenticate_with_xades`."""
@@ -584,9 +455,9 @@ async def aauthenticate_with_xades(
         allowed_ips=allowed_ips,
         namespace=namespace,
         verify_certificate_chain=verify_certificate_chain,
-        polling=polling,
+        poll_policy=poll_policy,
     )
-    return await run_async(flow, client, sleep=sleep)
+    return await _arun(flow, client, None, sleep)
 
 
 class KsefTokenAuthenticator:
@@ -603,26 +474,26 @@ class KsefTokenAuthenticator:
         *,
         allowed_ips: AllowedIps | None = None,
         key_store: PublicKeyStore | None = None,
-        polling: PollingPolicy | None = None,
+        poll_policy: PollPolicy | None = None,
     ) -> None:
         self._client = client
         self._token = _check_token(ksef_token)
         self.context = ContextIdentifier.coerce(context)
         self.allowed_ips = allowed_ips
         self.key_store = key_store or PublicKeyStore(client)
-        self.polling = polling or PollingPolicy()
+        self.poll_policy = poll_policy or AUTH_POLL
 
     def __repr__(self) -> str:
         return f"KsefTokenAuthenticator(context={self.context!r})"
 
     def _flow(self) -> Flow[TokenPair]:
-        return ksef_token_flow(self._token, self.context, allowed_ips=self.allowed_ips, polling=self.polling)
+        return ksef_token_flow(self._token, self.context, allowed_ips=self.allowed_ips, poll_policy=self.poll_policy)
 
     def __call__(self) -> TokenPair:
-        return run_sync(self._flow(), self._client, key_store=self.key_store)
+        return _run(self._flow(), self._client, self.key_store, time.sleep)
 
     async def authenticate_async(self) -> TokenPair:
-        return await run_async(self._flow(), self._client, key_store=self.key_store)
+        return await _arun(self._flow(), self._client, self.key_store, asyncio.sleep)
 
 
 class XadesAuthenticator:
@@ -638,7 +509,7 @@ class XadesAuthenticator:
         allowed_ips: AllowedIps | None = None,
         namespace: str = "2.1",
         verify_certificate_chain: bool | None = None,
-        polling: PollingPolicy | None = None,
+        poll_policy: PollPolicy | None = None,
     ) -> None:
         self._client = client
         self._signer = signer
@@ -648,14 +519,14 @@ class XadesAuthenticator:
             "allowed_ips": allowed_ips,
             "namespace": namespace,
             "verify_certificate_chain": verify_certificate_chain,
-            "polling": polling,
+            "poll_policy": poll_policy,
         }
 
     def __repr__(self) -> str:
         return f"XadesAuthenticator(context={self.context!r})"
 
     def __call__(self) -> TokenPair:
-        return run_sync(xades_flow(self._signer, self.context, **self._options), self._client)
+        return _run(xades_flow(self._signer, self.context, **self._options), self._client, None, time.sleep)
 
     async def authenticate_async(self) -> TokenPair:
-        return await run_async(xades_flow(self._signer, self.context, **self._options), self._client)
+        return await _arun(xades_flow(self._signer, self.context, **self._options), self._client, None, asyncio.sleep)

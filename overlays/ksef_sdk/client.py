@@ -383,6 +383,9 @@ def bearer_client(client: Client | AuthenticatedClient, token: str) -> Authentic
     setup = _setup_of(client)
     if setup is None:  # a generated client built by hand: copy what it exposes
         attrs: Any = client
+        httpx_args = {**attrs._httpx_args, "auth": FixedBearerAuth(token)}
+        if "transport" in httpx_args:  # borrowed: closing the bearer client must not close it
+            httpx_args["transport"] = SharedTransport(httpx_args["transport"])
         return AuthenticatedClient(
             base_url=attrs._base_url,
             token="",  # the generated repr shows ``token``: keep the secret in the auth object
@@ -391,7 +394,7 @@ def bearer_client(client: Client | AuthenticatedClient, token: str) -> Authentic
             timeout=attrs._timeout,
             verify_ssl=attrs._verify_ssl,
             follow_redirects=attrs._follow_redirects,
-            httpx_args={**attrs._httpx_args, "auth": FixedBearerAuth(token)},
+            httpx_args=httpx_args,
         )
     shared = _Setup(
         base_url=setup.base_url,

@@ -15,6 +15,7 @@ import pytest
 from crypto_helpers import NOW, MinistryKey, exception_body, make_ministry_key
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
+from ksef_sdk._flow import Call, Env, PollTimeoutError, run_sync
 from ksef_sdk.authentication import (
     AuthenticationBlockedError,
     AuthenticationCancelledError,
@@ -28,7 +29,7 @@ from ksef_sdk.authentication import (
     InvalidKsefTokenError,
     KsefTokenAuthenticator,
     NoPermissionsError,
-    PollingPolicy,
+    PollPolicy,
     XadesAuthenticator,
     aauthenticate_with_ksef_token,
     aauthenticate_with_xades,
@@ -36,7 +37,7 @@ from ksef_sdk.authentication import (
     authenticate_with_xades,
     ksef_token_plaintext,
 )
-from ksef_sdk.errors import BadRequestError, KsefError
+from ksef_sdk.errors import BadRequestError, ConfigurationError, KsefError, RateLimitError
 from ksef_sdk.identifiers import AllowedIps, ContextIdentifier, InvalidIdentifierError
 from ksef_sdk.keys import PublicKeyStore
 from ksef_sdk.testcerts import personal_certificate
@@ -65,6 +66,7 @@ class FakeKsef:
         self.bodies: list[dict[str, Any]] = []
         self.signed_documents: list[bytes] = []
         self.redeemed = 0
+        self.rate_limited_polls = 0  # this many GET /auth/{ref} answer 429 first
 
     def handler(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
@@ -100,6 +102,10 @@ class FakeKsef:
             return self._init()
         if path == f"/auth/{REF}":
             assert auth == "Bearer auth-jwt"
+            if self.rate_limited_polls:
+                self.rate_limited_polls -= 1
+                limit = {"code": 429, "description": "Too Many Requests", "details": ["limit"]}
+                return httpx.Response(429, headers={"Retry-After": "2"}, json={"status": limit})
             code = self.statuses.pop(0) if len(self.statuses) > 1 else self.statuses[0]
             status: dict[str, Any] = {"code": code, "description": f"status {code}"}
             if self.status_details is not None:
@@ -233,13 +239,70 @@ def test_failure_statuses_become_typed_errors(code: int, error: type[Authenticat
 def test_polling_is_bounded() -> None:
     ksef = FakeKsef([100])
     sleeps: list[float] = []
-    policy = PollingPolicy(initial_delay=1, max_delay=4, multiplier=2, max_wait=20)
+    policy = PollPolicy(initial=1, factor=2, max_delay=4, timeout=20)
     with pytest.raises(AuthenticationTimeoutError) as info:
-        authenticate_with_ksef_token(ksef.client(), KSEF_TOKEN, "5265877635", polling=policy, sleep=sleeps.append)
-    assert sleeps == [1, 2, 4, 4, 4, 4]  # 19 s in total; one more would exceed 20
+        authenticate_with_ksef_token(ksef.client(), KSEF_TOKEN, "5265877635", poll_policy=policy, sleep=sleeps.append)
+    assert sleeps == [1, 2, 4, 4, 4, 4, 1]  # exactly the 20 s budget (the last wait cut to what is left)
     assert ksef.paths().count(f"GET /auth/{REF}") == len(sleeps) + 1
     assert info.value.retryable
+    assert isinstance(info.value, PollTimeoutError)  # one timeout type for every poll in the SDK
+    assert info.value.last.status.code == 100
+    assert info.value.code == 100 and info.value.reference_number == REF
     assert ksef.redeemed == 0
+
+
+def test_rate_limited_status_poll_waits_and_retries() -> None:
+    ksef = FakeKsef([200])
+    ksef.rate_limited_polls = 1
+    sleeps: list[float] = []
+    check_pair(authenticate_with_ksef_token(ksef.client(), KSEF_TOKEN, "5265877635", sleep=sleeps.append))
+    assert sleeps == [2.0]  # Retry-After outweighs the 0.5 s first delay
+    assert ksef.paths().count(f"GET /auth/{REF}") == 2
+
+
+def test_rate_limited_status_poll_gives_up_within_the_budget() -> None:
+    ksef = FakeKsef([200])
+    ksef.rate_limited_polls = 100
+    sleeps: list[float] = []
+    policy = PollPolicy(initial=1, factor=1, max_delay=1, timeout=3)
+    with pytest.raises(RateLimitError):
+        authenticate_with_ksef_token(ksef.client(), KSEF_TOKEN, "5265877635", poll_policy=policy, sleep=sleeps.append)
+    assert sleeps == [2.0, 2.0, 2.0]
+    assert ksef.redeemed == 0
+
+
+def test_invalid_poll_policy_is_refused() -> None:
+    for bad in ({"initial": -1}, {"factor": 0.5}, {"max_delay": -1}, {"timeout": -1}):
+        with pytest.raises(ConfigurationError):
+            PollPolicy(**bad)
+
+
+def test_bearer_calls_use_one_cached_client_per_token_closed_with_the_env() -> None:
+    from ksef_api.api.auth import get_auth_reference_number
+
+    closed: list[bool] = []
+
+    class Transport(httpx.MockTransport):
+        def close(self) -> None:
+            closed.append(True)
+
+    ksef = FakeKsef([200])
+    public = ksef_api.Client(base_url="https://ksef.test/v2", httpx_args={"transport": Transport(ksef.handler)})
+    call = Call(get_auth_reference_number, {"reference_number": REF}, bearer="auth-jwt")
+    assert "auth-jwt" not in repr(call)
+    with Env(public) as env:
+        first = env.api_client(call)
+        assert env.api_client(Call(get_auth_reference_number, bearer="auth-jwt")) is first
+        assert env.api_client(Call(get_auth_reference_number)) is public
+        assert run_sync(_one(call), env).status.code == 200
+        http = first.get_httpx_client()
+    assert http.is_closed and env.bearer_clients == {}
+    assert closed == []  # the public client's transport is borrowed, not closed
+    assert public.get_httpx_client().get("/auth/challenge").status_code == 200
+
+
+def _one(call: Call) -> Any:
+    return (yield call)
 
 
 def test_rotation_21470_refreshes_the_key_and_retries_once() -> None:
