@@ -198,11 +198,27 @@ def _result(call: Call, response: Any) -> Any:
     return unwrap(response, call.expected) if call.expected is not None else unwrap(response)
 
 
-def _headers(http: Http, size: int | None) -> dict[str, str]:
+def _request(
+    storage: httpx.Client | httpx.AsyncClient, http: Http, stream: Callable[[FileSlice], Any]
+) -> httpx.Request:
+    """The request for ``http``; a :class:`FileSlice` body is read through ``stream`` with a Content-Length."""
+    body: Any = http.body
+    size = None
+    if isinstance(body, FileSlice):
+        size, body = body.size(), stream(body)
+    elif isinstance(body, bytes):
+        size = len(body)
     headers = dict(http.headers)
     if size is not None and not any(k.lower() == "content-length" for k in headers):
         headers["Content-Length"] = str(size)
-    return headers
+    return storage.build_request(http.method, http.url, headers=headers, content=body)
+
+
+def _http_result(response: httpx.Response, content: bytes | None) -> HttpResult:
+    return HttpResult(response.status_code, dict(response.headers), content)
+
+
+STORAGE_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
 
 # ------------------------------------------------------------------------------------------ sync driver
@@ -215,24 +231,18 @@ def _perform_sync(env: Env, effect: Effect) -> Any:
     if isinstance(effect, Http):
         storage = env.storage_client
         if storage is None:
-            storage = env.storage_client = httpx.Client(timeout=httpx.Timeout(60.0, connect=10.0))
-        body: Any = effect.body
-        size = None
-        if isinstance(body, FileSlice):
-            size = body.size()
-            body = body.chunks()
-        elif isinstance(body, bytes):
-            size = len(body)
-        request = storage.build_request(effect.method, effect.url, headers=_headers(effect, size), content=body)
-        response = storage.send(request, stream=True)
+            storage = env.storage_client = httpx.Client(timeout=STORAGE_TIMEOUT)
+        response = storage.send(_request(storage, effect, FileSlice.chunks), stream=True)
         try:
-            _check_http_streamed(response)
+            if not 200 <= response.status_code < 300:
+                response.read()
+                _check_http(response)
             if effect.save_to is not None:
                 with open(effect.save_to, "wb") as fh:
                     for chunk in response.iter_bytes(CHUNK):
                         fh.write(chunk)
-                return HttpResult(response.status_code, dict(response.headers), None)
-            return HttpResult(response.status_code, dict(response.headers), response.read())
+                return _http_result(response, None)
+            return _http_result(response, response.read())
         finally:
             response.close()
     if isinstance(effect, Sleep):
@@ -259,21 +269,26 @@ def _perform_sync(env: Env, effect: Effect) -> Any:
     raise TypeError(f"unknown effect {effect!r}")  # pragma: no cover
 
 
-def _check_http_streamed(response: httpx.Response) -> None:
-    if not 200 <= response.status_code < 300:
-        response.read()
-        _check_http(response)
+@dataclass(frozen=True)
+class _Return:
+    """The last item of a driver: the flow's return value."""
+
+    value: Any
 
 
-def _drive_sync(flow: Generator[Any, Any, T], env: Env) -> Generator[Any, None, T]:
-    """Perform the flow's effects; pass the items of :class:`Emit` steps on; return the flow's value."""
+def _advance(flow: Generator[Any, Any, Any], value: Any, error: BaseException | None) -> Any:
+    """The flow's next step after ``value`` (or ``error`` thrown in); a :class:`_Return` when it ends."""
+    try:
+        return flow.throw(error) if error is not None else flow.send(value)
+    except StopIteration as stop:
+        return _Return(stop.value)
+
+
+def _drive_sync(flow: Generator[Any, Any, Any], env: Env) -> Iterator[Any]:
+    """Perform the flow's effects; yield the items of its :class:`Emit` steps, then its :class:`_Return`."""
     value: Any = None
     error: BaseException | None = None
-    while True:
-        try:
-            step = flow.throw(error) if error is not None else flow.send(value)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
+    while not isinstance(step := _advance(flow, value, error), _Return):
         value, error = None, None
         if isinstance(step, Emit):
             yield from step.items
@@ -282,16 +297,15 @@ def _drive_sync(flow: Generator[Any, Any, T], env: Env) -> Generator[Any, None, 
             value = _perform_sync(env, step)
         except Exception as exc:
             error = exc
+    yield step
 
 
 def run_sync(flow: Flow[T], env: Env) -> T:
     """Run a flow with blocking I/O."""
-    driver = _drive_sync(flow, env)
-    while True:
-        try:
-            next(driver)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
+    for item in _drive_sync(flow, env):
+        if isinstance(item, _Return):
+            return item.value  # type: ignore[no-any-return]
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 # ----------------------------------------------------------------------------------------- async driver
@@ -313,16 +327,8 @@ async def _aperform(env: Env, effect: Effect) -> Any:
     if isinstance(effect, Http):
         storage = env.async_storage_client
         if storage is None:
-            storage = env.async_storage_client = httpx.AsyncClient(timeout=httpx.Timeout(60.0, connect=10.0))
-        body: Any = effect.body
-        size = None
-        if isinstance(body, FileSlice):
-            size = body.size()
-            body = _achunks(body)
-        elif isinstance(body, bytes):
-            size = len(body)
-        request = storage.build_request(effect.method, effect.url, headers=_headers(effect, size), content=body)
-        response = await storage.send(request, stream=True)
+            storage = env.async_storage_client = httpx.AsyncClient(timeout=STORAGE_TIMEOUT)
+        response = await storage.send(_request(storage, effect, _achunks), stream=True)
         try:
             if not 200 <= response.status_code < 300:
                 await response.aread()
@@ -331,8 +337,8 @@ async def _aperform(env: Env, effect: Effect) -> Any:
                 with open(effect.save_to, "wb") as fh:
                     async for chunk in response.aiter_bytes(CHUNK):
                         fh.write(chunk)
-                return HttpResult(response.status_code, dict(response.headers), None)
-            return HttpResult(response.status_code, dict(response.headers), await response.aread())
+                return _http_result(response, None)
+            return _http_result(response, await response.aread())
         finally:
             await response.aclose()
     if isinstance(effect, Sleep):
@@ -357,20 +363,29 @@ async def _aperform(env: Env, effect: Effect) -> Any:
     raise TypeError(f"unknown effect {effect!r}")  # pragma: no cover
 
 
-async def run_async(flow: Flow[T], env: Env) -> T:
-    """Run a flow with asyncio I/O."""
+async def _drive_async(flow: Generator[Any, Any, Any], env: Env) -> AsyncIterator[Any]:
+    """The asyncio :func:`_drive_sync`."""
     value: Any = None
     error: BaseException | None = None
-    while True:
-        try:
-            effect = flow.throw(error) if error is not None else flow.send(value)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
+    while not isinstance(step := _advance(flow, value, error), _Return):
         value, error = None, None
+        if isinstance(step, Emit):
+            for item in step.items:
+                yield item
+            continue
         try:
-            value = await _aperform(env, effect)
+            value = await _aperform(env, step)
         except Exception as exc:
             error = exc
+    yield step
+
+
+async def run_async(flow: Flow[T], env: Env) -> T:
+    """Run a flow with asyncio I/O."""
+    async for item in _drive_async(flow, env):
+        if isinstance(item, _Return):
+            return item.value  # type: ignore[no-any-return]
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 # ---------------------------------------------------------------------------------------------- polling
@@ -446,24 +461,11 @@ StreamFlow = Generator[Effect | Emit, Any, None]
 
 def iterate_sync(flow: StreamFlow, env: Env) -> Iterator[Any]:
     """Drive a streaming flow with blocking I/O, yielding the items of each :class:`Emit`."""
-    yield from _drive_sync(flow, env)
+    return (item for item in _drive_sync(flow, env) if not isinstance(item, _Return))
 
 
 async def iterate_async(flow: StreamFlow, env: Env) -> AsyncIterator[Any]:
     """Drive a streaming flow with asyncio I/O, yielding the items of each :class:`Emit`."""
-    value: Any = None
-    error: BaseException | None = None
-    while True:
-        try:
-            step = flow.throw(error) if error is not None else flow.send(value)
-        except StopIteration:
-            return
-        value, error = None, None
-        if isinstance(step, Emit):
-            for item in step.items:
-                yield item
-            continue
-        try:
-            value = await _aperform(env, step)
-        except Exception as exc:
-            error = exc
+    async for item in _drive_async(flow, env):
+        if not isinstance(item, _Return):
+            yield item
