@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -52,11 +53,11 @@ from .sessions import (
     PollPolicy,
     SessionResult,
     SessionStatus,
-    default_key_store,
     list_invoices_flow,
     open_with_key_flow,
     session_upo_flow,
     wait_closed_flow,
+    workflow_env,
 )
 from .upo import Upo
 from .validation import (
@@ -556,11 +557,46 @@ class _Options:
     retry_delay: float = 1.0
 
 
-def _env(client: Any, key_store: PublicKeyStore | None, storage_client: Any, is_async: bool) -> Env:
-    store = key_store or default_key_store(client)
-    if is_async:
-        return Env(client=client, key_store=store, async_storage_client=storage_client)
-    return Env(client=client, key_store=store, storage_client=storage_client)
+@dataclass
+class _Run:
+    """A batch ready to drive (sync or async): its flow and env, and what happens to the work directory."""
+
+    prepared: PreparedBatch
+    keep: bool
+    flow: Flow[BatchResult]
+    env: Env
+
+    def finish(self, result: BatchResult) -> BatchResult:
+        _finish(self.prepared, self.keep)
+        return result
+
+
+def _start(
+    *,
+    is_async: bool,
+    resume: bool,
+    client: Any,
+    work_dir: str | os.PathLike[str] | None,
+    concurrency: int,
+    part_retries: int,
+    part_retry_delay: float,
+    poll_policy: PollPolicy | None,
+    fetch_upo: bool,
+    progress: ProgressCallback | None,
+    key_store: PublicKeyStore | None,
+    storage_client: Any,
+    invoices: BatchInput = (),
+    **prepare_options: Any,
+) -> _Run:
+    """The shared body of the four entry points: prepare a new batch (or load one to resume), build the flow."""
+    if resume:
+        assert work_dir is not None
+        prepared, key, keep = PreparedBatch.load(work_dir), None, True
+    else:
+        prepared, key, keep = _setup(invoices, work_dir, {**prepare_options, "progress": progress})
+    opts = _Options(concurrency, part_retries, poll_policy or BATCH_POLL, fetch_upo, progress, part_retry_delay)
+    env = workflow_env(client, key_store, storage_client, is_async=is_async)
+    return _Run(prepared, keep, _send_flow(prepared, key, opts, env), env)
 
 
 def _finish(prepared: PreparedBatch, keep: bool) -> None:
@@ -615,27 +651,8 @@ def send_batch(
     :func:`resume_batch` after a crash (parts are deleted on success); omitted, a temporary
     directory is used and removed. ``storage_client``: the plain ``httpx.Client`` for pre-signed URLs.
     """
-    prepared, key, keep = _setup(
-        invoices,
-        work_dir,
-        {
-            "form_code": form_code,
-            "compression": compression,
-            "part_size": part_size,
-            "validate": validate,
-            "xsd": xsd,
-            "limits": limits,
-            "offline_mode": offline_mode,
-            "progress": progress,
-        },
-    )
-    opts = _Options(
-        concurrency, part_retries, poll_policy or _Options().poll_policy, fetch_upo, progress, part_retry_delay
-    )
-    env = _env(client, key_store, storage_client, is_async=False)
-    result = run_sync(_send_flow(prepared, key, opts, env), env)
-    _finish(prepared, keep)
-    return result
+    run = _start(is_async=False, resume=False, **locals())
+    return run.finish(run_sync(run.flow, run.env))
 
 
 async def asend_batch(
@@ -660,28 +677,8 @@ async def asend_batch(
     storage_client: Any = None,
 ) -> BatchResult:
     """Async :func:`send_batch` (archiving and encryption run in a worker thread)."""
-    prepared, key, keep = await asyncio.to_thread(
-        _setup,
-        invoices,
-        work_dir,
-        {
-            "form_code": form_code,
-            "compression": compression,
-            "part_size": part_size,
-            "validate": validate,
-            "xsd": xsd,
-            "limits": limits,
-            "offline_mode": offline_mode,
-            "progress": progress,
-        },
-    )
-    opts = _Options(
-        concurrency, part_retries, poll_policy or _Options().poll_policy, fetch_upo, progress, part_retry_delay
-    )
-    env = _env(client, key_store, storage_client, is_async=True)
-    result = await run_async(_send_flow(prepared, key, opts, env), env)
-    _finish(prepared, keep)
-    return result
+    run = await asyncio.to_thread(functools.partial(_start, is_async=True, resume=False, **locals()))
+    return run.finish(await run_async(run.flow, run.env))
 
 
 def resume_batch(
@@ -698,14 +695,8 @@ def resume_batch(
     storage_client: Any = None,
 ) -> BatchResult:
     """Continue a batch from its manifest: upload missing parts (within the window), close, collect results."""
-    prepared = PreparedBatch.load(work_dir)
-    opts = _Options(
-        concurrency, part_retries, poll_policy or _Options().poll_policy, fetch_upo, progress, part_retry_delay
-    )
-    env = _env(client, key_store, storage_client, is_async=False)
-    result = run_sync(_send_flow(prepared, None, opts, env), env)
-    _finish(prepared, keep=True)
-    return result
+    run = _start(is_async=False, resume=True, **locals())
+    return run.finish(run_sync(run.flow, run.env))
 
 
 async def aresume_batch(
@@ -721,12 +712,6 @@ async def aresume_batch(
     key_store: PublicKeyStore | None = None,
     storage_client: Any = None,
 ) -> BatchResult:
-    """Async :func:`resume_batch`."""
-    prepared = PreparedBatch.load(work_dir)
-    opts = _Options(
-        concurrency, part_retries, poll_policy or _Options().poll_policy, fetch_upo, progress, part_retry_delay
-    )
-    env = _env(client, key_store, storage_client, is_async=True)
-    result = await run_async(_send_flow(prepared, None, opts, env), env)
-    _finish(prepared, keep=True)
-    return result
+    """Async :func:`resume_batch` (the manifest is read in a worker thread)."""
+    run = await asyncio.to_thread(functools.partial(_start, is_async=True, resume=True, **locals()))
+    return run.finish(await run_async(run.flow, run.env))

@@ -37,7 +37,6 @@ import attrs
 from ._flow import (
     Call,
     Emit,
-    Env,
     Flow,
     Http,
     PollPolicy,
@@ -51,7 +50,8 @@ from ._flow import (
 from .crypto import SessionKey, b64encode, sha256_b64
 from .errors import KsefError, parse_timestamp
 from .keys import PublicKeyStore
-from .sessions import _opt, default_key_store, open_with_key_flow
+from .sessions import _opt, open_with_key_flow
+from .sessions import workflow_env as _env
 
 __all__ = [
     "ExportError",
@@ -86,13 +86,6 @@ class ExportError(KsefError):
         super().__init__(message)
         self.code = code
         self.description = description
-
-
-def _env(client: Any, key_store: PublicKeyStore | None = None, storage: Any = None, *, is_async: bool) -> Env:
-    store = key_store or default_key_store(client)
-    if is_async:
-        return Env(client=client, key_store=store, async_storage_client=storage)
-    return Env(client=client, key_store=store, storage_client=storage)
 
 
 # --------------------------------------------------------------------------------------------- download
@@ -403,6 +396,23 @@ def _export_workdir(work_dir: str | Path | None) -> tuple[Path, Path | None]:
     return path, path
 
 
+def _export_in_workdir(
+    filters: Any, only_metadata: bool, compression: str, work_dir: str | Path | None, policy: PollPolicy | None
+) -> Flow[ExportPackage]:
+    """:func:`export_flow` in ``work_dir`` or a temporary directory (removed on failure, else by the package)."""
+    path, cleanup = _export_workdir(work_dir)
+    try:
+        package = yield from export_flow(
+            filters, only_metadata=only_metadata, compression=compression, work_dir=path, policy=policy or PollPolicy()
+        )
+    except BaseException:
+        if cleanup:
+            shutil.rmtree(cleanup, ignore_errors=True)
+        raise
+    package._cleanup = cleanup
+    return package
+
+
 def export_invoices(
     client: Any,
     filters: Any,
@@ -415,18 +425,8 @@ def export_invoices(
     storage_client: Any = None,
 ) -> ExportPackage:
     """Start an export with a fresh key, wait, download every part (no bearer), verify, decrypt and join."""
-    path, cleanup = _export_workdir(work_dir)
-    flow = export_flow(
-        filters, only_metadata=only_metadata, compression=compression, work_dir=path, policy=poll_policy or PollPolicy()
-    )
-    try:
-        package = run_sync(flow, _env(client, key_store, storage_client, is_async=False))
-    except BaseException:
-        if cleanup:
-            shutil.rmtree(cleanup, ignore_errors=True)
-        raise
-    package._cleanup = cleanup
-    return package
+    flow = _export_in_workdir(filters, only_metadata, compression, work_dir, poll_policy)
+    return run_sync(flow, _env(client, key_store, storage_client, is_async=False))
 
 
 async def aexport_invoices(
@@ -440,18 +440,8 @@ async def aexport_invoices(
     key_store: PublicKeyStore | None = None,
     storage_client: Any = None,
 ) -> ExportPackage:
-    path, cleanup = _export_workdir(work_dir)
-    flow = export_flow(
-        filters, only_metadata=only_metadata, compression=compression, work_dir=path, policy=poll_policy or PollPolicy()
-    )
-    try:
-        package = await run_async(flow, _env(client, key_store, storage_client, is_async=True))
-    except BaseException:
-        if cleanup:
-            shutil.rmtree(cleanup, ignore_errors=True)
-        raise
-    package._cleanup = cleanup
-    return package
+    flow = _export_in_workdir(filters, only_metadata, compression, work_dir, poll_policy)
+    return await run_async(flow, _env(client, key_store, storage_client, is_async=True))
 
 
 # -------------------------------------------------------------------------------------------------- HWM

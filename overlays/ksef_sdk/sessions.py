@@ -372,11 +372,23 @@ def default_key_store(client: Any) -> PublicKeyStore:
         return store
 
 
+def workflow_env(
+    client: Any, key_store: PublicKeyStore | None = None, storage_client: Any = None, *, is_async: bool
+) -> Env:
+    """The :class:`Env` of a workflow: ``key_store`` or the client's shared one, the storage client of the I/O kind."""
+    store = key_store or default_key_store(client)
+    if is_async:
+        return Env(client=client, key_store=store, async_storage_client=storage_client)
+    return Env(client=client, key_store=store, storage_client=storage_client)
+
+
 LimitsOption = InvoiceLimits | Literal["context"] | None
 
 
 class _OnlineCore:
     """State and flows of an online session; the sync/async classes only run the flows."""
+
+    _is_async = False
 
     def __init__(
         self,
@@ -403,10 +415,7 @@ class _OnlineCore:
         self.closed = False
         self.sent: list[SentInvoice] = []
         self._key: SessionKey | None = None
-        self._env = self._make_env(client, key_store or default_key_store(client), storage_client)
-
-    def _make_env(self, client: Any, key_store: PublicKeyStore, storage_client: Any) -> Env:
-        return Env(client=client, key_store=key_store, storage_client=storage_client)
+        self._env = workflow_env(client, key_store, storage_client, is_async=self._is_async)
 
     def __repr__(self) -> str:
         return (
@@ -590,14 +599,13 @@ class OnlineSession(_OnlineCore):
 class AsyncOnlineSession(_OnlineCore):
     """The asyncio twin of :class:`OnlineSession` (same flows, awaited)."""
 
+    _is_async = True
+
     @classmethod
     async def open(cls, client: Any, **options: Any) -> AsyncOnlineSession:
         session = cls(client, **options)
         await session.start()
         return session
-
-    def _make_env(self, client: Any, key_store: PublicKeyStore, storage_client: Any) -> Env:
-        return Env(client=client, key_store=key_store, async_storage_client=storage_client)
 
     async def _run(self, flow: Flow[T]) -> T:
         return await run_async(flow, self._env)
