@@ -25,7 +25,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from .errors import ConfigurationError, KsefError, RateLimitError, error_from_response, unwrap
+from .errors import ConfigurationError, KsefError, RateLimitError, raise_for_status, unwrap
 
 T = TypeVar("T")
 CHUNK = 1024 * 1024
@@ -184,11 +184,6 @@ class Env:
         await self.aclose()
 
 
-def _check_http(response: httpx.Response) -> None:
-    if not 200 <= response.status_code < 300:
-        raise error_from_response(response)
-
-
 def _result(call: Call, response: Any) -> Any:
     if call.raw:
         status = int(response.status_code)
@@ -236,7 +231,7 @@ def _perform_sync(env: Env, effect: Effect) -> Any:
         try:
             if not 200 <= response.status_code < 300:
                 response.read()
-                _check_http(response)
+                raise_for_status(response)
             if effect.save_to is not None:
                 with open(effect.save_to, "wb") as fh:
                     for chunk in response.iter_bytes(CHUNK):
@@ -332,7 +327,7 @@ async def _aperform(env: Env, effect: Effect) -> Any:
         try:
             if not 200 <= response.status_code < 300:
                 await response.aread()
-                _check_http(response)
+                raise_for_status(response)
             if effect.save_to is not None:
                 with open(effect.save_to, "wb") as fh:
                     async for chunk in response.aiter_bytes(CHUNK):

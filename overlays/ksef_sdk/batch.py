@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal, cast
 
 from ._flow import Call, Env, FileSlice, Flow, Gather, Http, Outcome, Sleep, run_async, run_sync
-from .crypto import SessionKey, b64encode
+from .crypto import SessionKey, b64encode, sha256_b64
 from .errors import KsefError
 from .keys import PublicKeyStore
 from .sessions import (
@@ -280,7 +280,7 @@ def prepare_batch(
             count += 1
             if count > max_invoices:
                 raise BatchError(f"a batch session holds at most {max_invoices} invoices")
-            names_by_hash.setdefault(b64encode(hashlib.sha256(data).digest()), []).append(name)
+            names_by_hash.setdefault(sha256_b64(data), []).append(name)
             add(name, data)
             if progress and count % 500 == 0:
                 progress(BatchProgress("archive", count, 0))

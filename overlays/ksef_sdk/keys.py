@@ -24,10 +24,8 @@ fetch.
 from __future__ import annotations
 
 import asyncio
-import base64
 import datetime as dt
 import enum
-import hashlib
 import threading
 import time
 import weakref
@@ -39,7 +37,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from ksef_sdk.crypto import CryptoError, rsa_oaep_encrypt
+from ksef_sdk.crypto import CryptoError, b64decode, rsa_oaep_encrypt, sha256_b64
 from ksef_sdk.errors import Code, KsefApiError, KsefError
 
 if TYPE_CHECKING:
@@ -87,12 +85,12 @@ def public_key_id_of(key: x509.Certificate | rsa.RSAPublicKey | Any) -> str:
     """``publicKeyId``: Base64 SHA-256 of the DER SubjectPublicKeyInfo of a certificate or public key."""
     public = key.public_key() if isinstance(key, x509.Certificate) else key
     spki = public.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
-    return base64.b64encode(hashlib.sha256(spki).digest()).decode("ascii")
+    return sha256_b64(spki)
 
 
 def certificate_id_of(der: bytes) -> str:
     """``certificateId``: Base64 SHA-256 of the certificate DER."""
-    return base64.b64encode(hashlib.sha256(der).digest()).decode("ascii")
+    return sha256_b64(der)
 
 
 def _aware(value: dt.datetime) -> dt.datetime:
@@ -152,8 +150,8 @@ class MinistryCertificate:
     def from_model(cls, model: PublicKeyCertificate) -> MinistryCertificate:
         """From the generated ``PublicKeyCertificate`` model (verifies both ids)."""
         try:
-            der = base64.b64decode(model.certificate, validate=True)
-        except ValueError:
+            der = b64decode(model.certificate)
+        except CryptoError:
             raise KeyStoreError("public-key certificate is not valid Base64") from None
         return cls.from_der(
             der,

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import hashlib
 import io
 import re
 from typing import Any, Final, Literal
@@ -36,7 +35,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature, encode_dss_signature
 
-from ksef_sdk.crypto import b64url_nopad
+from ksef_sdk.crypto import CryptoError, b64decode, b64url_nopad, sha256_b64url
 from ksef_sdk.environments import TEST, Environment, resolve
 from ksef_sdk.errors import KsefError
 from ksef_sdk.identifiers import ContextIdentifier, validate_ksef_number, validate_nip
@@ -82,7 +81,7 @@ def invoice_hash_b64url(invoice_xml: bytes | None = None, *, invoice_hash: str |
     if invoice_xml is not None:
         if not isinstance(invoice_xml, bytes) or not invoice_xml:
             raise QrError("invoice_xml must be the non-empty bytes of the invoice file")
-        return b64url_nopad(hashlib.sha256(invoice_xml).digest())
+        return sha256_b64url(invoice_xml)
     if isinstance(invoice_hash, bytes):
         if len(invoice_hash) != 32:
             raise QrError(f"a raw SHA-256 hash has 32 bytes, got {len(invoice_hash)}")
@@ -91,8 +90,8 @@ def invoice_hash_b64url(invoice_xml: bytes | None = None, *, invoice_hash: str |
     if _B64URL_HASH.fullmatch(text):
         return text
     try:
-        raw = base64.b64decode(text, validate=True)
-    except ValueError:
+        raw = b64decode(text)
+    except CryptoError:
         raise QrError(f"invoice_hash {text!r} is neither Base64 nor Base64URL SHA-256") from None
     if len(raw) != 32:
         raise QrError(f"invoice_hash decodes to {len(raw)} bytes, not a SHA-256 hash")

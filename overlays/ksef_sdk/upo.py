@@ -11,9 +11,7 @@ One UPO may be per invoice (one ``Dokument``) or per session (the collective UPO
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import hashlib
 import hmac
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
@@ -95,7 +93,9 @@ class Upo:
     @property
     def sha256_base64(self) -> str:
         """Base64 SHA-256 of :attr:`raw` (what ``x-ms-meta-hash`` carries)."""
-        return base64.b64encode(hashlib.sha256(self.raw).digest()).decode("ascii")
+        from .crypto import sha256_b64  # lazily: parsing a UPO needs no cryptography import
+
+        return sha256_b64(self.raw)
 
     @property
     def by_ksef_number(self) -> Mapping[str, UpoDocument]:
@@ -164,7 +164,9 @@ class _Reader:
 
 def verify_hash(data: bytes, expected_hash: str) -> None:
     """Raise :class:`UpoHashMismatchError` unless ``Base64(SHA-256(data)) == expected_hash``."""
-    actual = base64.b64encode(hashlib.sha256(data).digest()).decode("ascii")
+    from .crypto import sha256_b64
+
+    actual = sha256_b64(data)
     if not hmac.compare_digest(actual, expected_hash.strip()):
         raise UpoHashMismatchError(expected_hash.strip(), actual)
 

@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 
+from ksef_sdk.crypto import b64encode
 from ksef_sdk.errors import KsefError
 from ksef_sdk.identifiers import AllowedIps, ContextIdentifier, InvalidIdentifierError
 
@@ -197,18 +198,12 @@ def _ksef_xades_signer_class() -> type[XAdESSigner]:
                 digest = etree.SubElement(cert_node, f"{{{_XADES_NS}}}CertDigest")
                 etree.SubElement(digest, f"{{{_DS_NS}}}DigestMethod", Algorithm=_SHA256_URI)
                 value = etree.SubElement(digest, f"{{{_DS_NS}}}DigestValue")
-                value.text = _b64(cert.fingerprint(hashes.SHA256()))
+                value.text = b64encode(cert.fingerprint(hashes.SHA256()))
                 issuer_serial = etree.SubElement(cert_node, f"{{{_XADES_NS}}}IssuerSerial")
                 etree.SubElement(issuer_serial, f"{{{_DS_NS}}}X509IssuerName").text = cert.issuer.rfc4514_string()
                 etree.SubElement(issuer_serial, f"{{{_DS_NS}}}X509SerialNumber").text = str(cert.serial_number)
 
     return _KsefXAdESSigner
-
-
-def _b64(data: bytes) -> str:
-    import base64
-
-    return base64.b64encode(data).decode("ascii")
 
 
 @dataclass(frozen=True)
