@@ -26,6 +26,8 @@ from the test id) in both modes; the key never appears in a cassette.
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import hashlib
 import json
 import os
@@ -38,6 +40,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+import time_machine
+import yaml
 from ksef_sdk.crypto import SessionKey
 from ksef_sdk.environments import TEST, Environment
 
@@ -227,6 +231,15 @@ def _sandbox_target(request: pytest.FixtureRequest, sandbox: Any) -> Target:
     return Target("sandbox", Environment.custom(sandbox.url), nip, token, sandbox, signer, _seed(request))
 
 
+def _recorded_at(cassette: Path) -> dt.datetime:
+    """The ``Date`` header of the cassette's first response: when it was recorded."""
+    for interaction in yaml.safe_load(cassette.read_text(encoding="utf-8"))["interactions"]:
+        for name, values in interaction["response"]["headers"].items():
+            if name.lower() == "date":
+                return email.utils.parsedate_to_datetime(values[0])
+    raise AssertionError(f"{cassette} has no Date header to replay at")
+
+
 @pytest.fixture(params=[pytest.param("cassette", marks=pytest.mark.vcr), "live"])
 def target(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Target:
     # deterministic session keys per test (see module docstring)
@@ -246,6 +259,11 @@ def target(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> T
         cassette = CASSETTES / f"{request.node.name}.yaml"
         if not cassette.exists():
             pytest.fail(f"missing cassette {cassette}: run `make record`")
+        # Replay at the time of recording: tokens, certificates and upload windows in the cassette are
+        # valid then, so the client behaves as it did (no refresh the cassette lacks), whenever CI runs.
+        traveller = time_machine.travel(_recorded_at(cassette), tick=True)
+        traveller.start()
+        request.addfinalizer(traveller.stop)
         rng = random.Random(request.node.nodeid)
         nip = _nip(rng)
         return Target("replay", Environment.custom(REPLAY_BASE), nip, "replayed-token", seed=_seed(request))
