@@ -144,10 +144,10 @@ def main(argv: list[str] | None = None) -> None:
         with _client_from_env() as client:
             session = OnlineSession.open(client)
             with session:
-                for path in files:
-                    session.send(path)
+                sent = {session.send(path, name=path.name).reference_number: path for path in files}
             result = session.wait()
-            for path, outcome in zip(files, result.invoices, strict=False):
+            for outcome in result.invoices:
+                path = sent.get(outcome.reference_number, outcome.reference_number)
                 if outcome.ok:
                     console.print(f"{path}: [green]{outcome.ksef_number}[/green]")
                     if upo_dir is not None:

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 from ksef_sdk.cli import main
+from ksef_sdk.sessions import invoice_hash
 from ksef_sdk.upo import parse_upo
 
 from .conftest import make_invoice
@@ -37,3 +40,29 @@ def test_validate_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
         main(["validate", str(good), str(bad)])
     assert info.value.code == 1
     assert "byte order mark" in capsys.readouterr().out
+
+
+def test_send_command_maps_each_file_to_its_ksef_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, ksef_sandbox: Any
+) -> None:
+    from .conftest import SELLER
+
+    files = []
+    for i in range(3):
+        path = tmp_path / f"invoice-{i}.xml"
+        path.write_bytes(make_invoice(f"FV/CLI/{uuid.uuid4().hex[:12]}", lines=i + 1))
+        files.append(path)
+    monkeypatch.setenv("KSEF_ENV", ksef_sandbox.url)
+    monkeypatch.setenv("KSEF_NIP", SELLER.nip)
+    monkeypatch.setenv("KSEF_TOKEN", ksef_sandbox.control.issue_ksef_token(SELLER.nip))
+    with pytest.raises(SystemExit) as info:
+        main(["send", *map(str, files), "--upo-dir", str(tmp_path / "upo")])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    for path in files:
+        line = next(line for line in out.splitlines() if line.startswith(f"{path}:"))
+        ksef_number = line.split(": ", 1)[1].strip()
+        upo = parse_upo((tmp_path / "upo" / f"UPO-{ksef_number}.xml").read_bytes())
+        # the KSeF number printed next to a file is that file's invoice (mapped by reference, not by order)
+        assert ksef_sandbox.control.invoice(ksef_number).content == path.read_bytes()
+        assert upo.documents[0].invoice_hash == invoice_hash(path.read_bytes())
