@@ -140,14 +140,24 @@ def main(argv: list[str] | None = None) -> None:
     ) -> None:
         """Send invoices in one online session (env: KSEF_ENV, KSEF_TOKEN, KSEF_NIP)."""
         from .sessions import OnlineSession
+        from .validation import InvoiceValidationError, validate_invoice
 
+        invalid = 0
+        for path in files:  # nothing is sent unless every file passes the local checks
+            try:
+                validate_invoice(path)
+            except (InvoiceValidationError, OSError) as exc:
+                invalid += 1
+                console.print(f"{path}: [red]not sent[/red]: {exc}")
+        if invalid:
+            raise typer.Exit(1)
         with _client_from_env() as client:
             session = OnlineSession.open(client)
             with session:
                 sent = {session.send(path, name=path.name).reference_number: path for path in files}
             result = session.wait()
             for outcome in result.invoices:
-                path = sent.get(outcome.reference_number, outcome.reference_number)
+                path = sent.get(outcome.reference_number) or outcome.reference_number
                 if outcome.ok:
                     console.print(f"{path}: [green]{outcome.ksef_number}[/green]")
                     if upo_dir is not None:

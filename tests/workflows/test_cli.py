@@ -66,3 +66,20 @@ def test_send_command_maps_each_file_to_its_ksef_number(
         # the KSeF number printed next to a file is that file's invoice (mapped by reference, not by order)
         assert ksef_sandbox.control.invoice(ksef_number).content == path.read_bytes()
         assert upo.documents[0].invoice_hash == invoice_hash(path.read_bytes())
+
+
+def test_send_refuses_before_sending_when_a_file_is_invalid(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, ksef_sandbox: Any
+) -> None:
+    good, bad = tmp_path / "good.xml", tmp_path / "bad.xml"
+    good.write_bytes(make_invoice(f"FV/CLI/{uuid.uuid4().hex[:12]}"))
+    bad.write_bytes(b"<Faktura><unclosed></Faktura>")
+    monkeypatch.setenv("KSEF_ENV", ksef_sandbox.url)
+    monkeypatch.setenv("KSEF_NIP", "5265877635")
+    monkeypatch.setenv("KSEF_TOKEN", "unused-because-nothing-is-sent")
+    before = ksef_sandbox.control.call_counts()
+    with pytest.raises(SystemExit) as info:
+        main(["send", str(good), str(bad)])
+    assert info.value.code == 1
+    assert f"{bad}: not sent" in capsys.readouterr().out
+    assert ksef_sandbox.control.call_counts() == before
