@@ -154,18 +154,18 @@ def main(argv: list[str] | None = None) -> None:
         with _client_from_env() as client:
             session = OnlineSession.open(client)
             with session:
-                sent = {session.send(path, name=path.name).reference_number: path for path in files}
+                sent = {session.send(f, name=f.name).reference_number: str(f) for f in files}
             result = session.wait()
             for outcome in result.invoices:
-                path = sent.get(outcome.reference_number) or outcome.reference_number
+                label = sent.get(outcome.reference_number, outcome.reference_number)
                 if outcome.ok:
-                    console.print(f"{path}: [green]{outcome.ksef_number}[/green]")
+                    console.print(f"{label}: [green]{outcome.ksef_number}[/green]")
                     if upo_dir is not None:
                         upo_dir.mkdir(parents=True, exist_ok=True)
                         session.invoice_upo(outcome).save(str(upo_dir / f"UPO-{outcome.ksef_number}.xml"))
                 else:
                     console.print(
-                        f"{path}: [red]{outcome.status_code} {outcome.status_description}[/red] {outcome.details}"
+                        f"{label}: [red]{outcome.status_code} {outcome.status_description}[/red] {outcome.details}"
                     )
         raise typer.Exit(0 if all(i.ok for i in result.invoices) else 1)
 
