@@ -165,7 +165,7 @@ def _make(
     retry: bool | RetryPolicy,
     rate_limits: RateLimitOption,
     raise_on_error: bool,
-    problem_details: bool,
+    problem_details: bool | None,
     user_agent: str | None,
     headers: Mapping[str, str] | None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
@@ -189,7 +189,9 @@ def _make(
     stacked = stack(transport, base_path=base_path, retry=_retry(retry), limiter=_limiter(rate_limits), **sleeps)
     setup = _Setup(
         base_url=base_url,
-        headers=_headers(user_agent, problem_details, headers),
+        # Typed errors parse both formats; the generated parsers of a raise_on_error=False client expect the
+        # legacy JSON of 400/429 (a problem+json 429 would make them fail), so they are not asked for it.
+        headers=_headers(user_agent, raise_on_error if problem_details is None else problem_details, headers),
         timeout=_timeout(timeout),
         verify=verify,
         follow_redirects=follow_redirects,
@@ -268,7 +270,7 @@ def build_client(
     retry: bool | RetryPolicy = True,
     rate_limits: RateLimitOption = True,
     raise_on_error: bool = True,
-    problem_details: bool = True,
+    problem_details: bool | None = None,
     user_agent: str | None = None,
     headers: Mapping[str, str] | None = None,
     transport: httpx.BaseTransport | None = None,
@@ -289,7 +291,8 @@ def build_client(
     - ``raise_on_error``: every non-2xx raises the typed :class:`~ksef_sdk.errors.KsefApiError`, so
       ``sync()`` never returns an error model. With ``False``, check ``sync_detailed`` results with
       :func:`~ksef_sdk.errors.unwrap`.
-    - ``problem_details``: send ``X-Error-Format: problem-details`` (400/429 as ``application/problem+json``).
+    - ``problem_details``: send ``X-Error-Format: problem-details`` (400/429 as ``application/problem+json``);
+      default: when ``raise_on_error`` (the generated parsers of 400/429 expect the legacy JSON).
     - ``user_agent``: your product, prepended to ``ksef-sdk/<version>``.
     - ``transport``: the innermost transport (``httpx.MockTransport``, a VCR-patched or proxy transport);
       default ``httpx.HTTPTransport(limits=limits, verify=verify)`` (one connection pool per client).
@@ -310,7 +313,7 @@ def build_async_client(
     retry: bool | RetryPolicy = True,
     rate_limits: RateLimitOption = True,
     raise_on_error: bool = True,
-    problem_details: bool = True,
+    problem_details: bool | None = None,
     user_agent: str | None = None,
     headers: Mapping[str, str] | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
@@ -334,7 +337,7 @@ def build_public_client(
     retry: bool | RetryPolicy = True,
     rate_limits: RateLimitOption = True,
     raise_on_error: bool = True,
-    problem_details: bool = True,
+    problem_details: bool | None = None,
     user_agent: str | None = None,
     headers: Mapping[str, str] | None = None,
     transport: httpx.BaseTransport | None = None,
@@ -357,7 +360,7 @@ def build_async_public_client(
     retry: bool | RetryPolicy = True,
     rate_limits: RateLimitOption = True,
     raise_on_error: bool = True,
-    problem_details: bool = True,
+    problem_details: bool | None = None,
     user_agent: str | None = None,
     headers: Mapping[str, str] | None = None,
     transport: httpx.AsyncBaseTransport | None = None,

@@ -198,3 +198,30 @@ def test_public_api_is_lazy_and_complete() -> None:
     assert json.loads(out.stdout) == [False, False]
     for name in ksef_sdk.__all__:
         assert getattr(ksef_sdk, name) is not None, name
+
+
+def test_without_typed_errors_the_legacy_error_format_is_requested() -> None:
+    """The generated parsers read 400/429 as the legacy JSON: a raise_on_error=False client gets that."""
+    from ksef_api.models import TooManyRequestsResponse
+
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if "x-error-format" in request.headers:
+            body = {"title": "Too Many Requests", "status": 429, "detail": "slow down"}
+            return httpx.Response(429, headers={"content-type": "application/problem+json"}, json=body)
+        legacy = {"status": {"code": 429, "description": "Too Many Requests", "details": ["slow down"]}}
+        return httpx.Response(429, headers={"Retry-After": "1"}, json=legacy)
+
+    client = build_public_client("test", transport=httpx.MockTransport(handler), raise_on_error=False, retry=False)
+    with client:
+        response = post_auth_challenge.sync_detailed(client=client)
+    assert "x-error-format" not in seen[0].headers
+    assert isinstance(response.parsed, TooManyRequestsResponse)
+    assert response.parsed.status.details == ["slow down"]
+    explicit = build_public_client(
+        "test", transport=httpx.MockTransport(handler), raise_on_error=False, problem_details=True
+    )
+    with explicit, pytest.raises(KeyError):  # what the default avoids: the generated parser on problem+json
+        post_auth_challenge.sync_detailed(client=explicit)
