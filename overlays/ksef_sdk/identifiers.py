@@ -12,6 +12,7 @@ hyphens*, written as two uppercase hex digits. Example: ``5265877635-20250826-01
 from __future__ import annotations
 
 import datetime as dt
+import random
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -31,6 +32,7 @@ __all__ = [
     "is_valid_pesel",
     "ksef_number_checksum",
     "parse_ksef_number",
+    "random_nip",
     "validate_context_identifier",
     "validate_internal_id",
     "validate_ksef_number",
@@ -106,6 +108,18 @@ def _nip_problem(nip: str, checksum: bool = True) -> str | None:
     if check != int(nip[9]):
         return f"checksum digit is {nip[9]}, expected {check}"
     return None
+
+
+def random_nip(rng: random.Random | None = None) -> str:
+    """A random valid NIP (shape and checksum): the TEST environment's data is shared, so tests there
+    and against the sandbox should use fresh NIPs. ``rng`` makes the sequence reproducible."""
+    rng = rng or random.Random()  # noqa: S311 - test data, not a secret
+    while True:
+        digits = [rng.randint(1, 9)] + [rng.randint(0, 9) for _ in range(8)]
+        check = sum(d * w for d, w in zip(digits, _NIP_WEIGHTS, strict=True)) % 11
+        candidate = "".join(map(str, digits)) + str(check % 10)
+        if _nip_problem(candidate) is None:  # rejects checksum 10 and the 0-0 2nd/3rd digits
+            return candidate
 
 
 def validate_nip(nip: str, *, checksum: bool = True) -> str:

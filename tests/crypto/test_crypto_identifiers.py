@@ -196,3 +196,14 @@ def test_context_identifiers() -> None:
         validate_context_identifier("Pesel", "44051401359")
     with pytest.raises(InvalidIdentifierError, match="P \\+ 2 uppercase"):
         validate_context_identifier("PeppolId", "PPL12345")
+
+
+def test_random_nip_is_valid_and_reproducible() -> None:
+    import random
+
+    from ksef_sdk.identifiers import random_nip, validate_nip
+
+    numbers = [random_nip(random.Random(seed)) for seed in range(5000)]
+    assert all(validate_nip(n) == n for n in numbers)  # shape (incl. 2nd/3rd digits) and checksum
+    assert random_nip(random.Random(7)) == random_nip(random.Random(7))
+    assert len(set(numbers)) > 4900

@@ -10,7 +10,7 @@ import httpx
 import ksef_api
 import pytest
 from ksef_sdk.authentication import aauthenticate_with_ksef_token, authenticate_with_ksef_token, authenticate_with_xades
-from ksef_sdk.identifiers import ksef_number_checksum, validate_ksef_number, validate_reference_number
+from ksef_sdk.identifiers import ksef_number_checksum, random_nip, validate_ksef_number, validate_reference_number
 from ksef_sdk.testcerts import personal_certificate
 
 
@@ -28,14 +28,6 @@ def test_ksef_number_checksum_agrees_with_sandbox() -> None:
         assert validate_reference_number(_ids.reference_number("SO", when), kind="SO")
 
 
-def _nip(rng: random.Random) -> str:
-    while True:
-        digits = [rng.randint(1, 9)] + [rng.randint(0, 9) for _ in range(8)]
-        check = sum(d * w for d, w in zip(digits, (6, 5, 7, 2, 3, 4, 5, 6, 7), strict=True)) % 11
-        if check < 10:
-            return "".join(map(str, digits)) + str(check)
-
-
 @pytest.fixture
 def sandbox(ksef_sandbox: Any) -> Any:
     return ksef_sandbox
@@ -46,14 +38,14 @@ def _client(sandbox: Any) -> ksef_api.Client:
 
 
 def test_ksef_token_flow_against_sandbox(sandbox: Any) -> None:
-    nip = _nip(random.Random())
+    nip = random_nip()
     token = sandbox.control.issue_ksef_token(nip)
     tokens = authenticate_with_ksef_token(_client(sandbox), token, nip, sleep=lambda s: None)
     assert tokens.access.value and tokens.refresh.value
 
 
 async def test_ksef_token_flow_against_sandbox_async(sandbox: Any) -> None:
-    nip = _nip(random.Random())
+    nip = random_nip()
     token = sandbox.control.issue_ksef_token(nip)
 
     async def no_sleep(seconds: float) -> None:
@@ -65,7 +57,7 @@ async def test_ksef_token_flow_against_sandbox_async(sandbox: Any) -> None:
 
 @pytest.mark.parametrize("key_type", ["rsa", "ec"])
 def test_xades_flow_against_sandbox(sandbox: Any, key_type: str) -> None:
-    nip = _nip(random.Random())
+    nip = random_nip()
     sandbox.control.seed_subject(nip, owners=[nip])
     sandbox.control.grant(nip, nip)
     cert = personal_certificate(given_name="Jan", surname="Kowalski", nip=nip, key_type=key_type)  # type: ignore[arg-type]

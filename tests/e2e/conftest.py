@@ -44,6 +44,7 @@ import time_machine
 import yaml
 from ksef_sdk.crypto import SessionKey
 from ksef_sdk.environments import TEST, Environment
+from ksef_sdk.identifiers import random_nip
 
 CASSETTES = Path(__file__).resolve().parents[1] / "cassettes"
 SCRUBBED = "SCRUBBED"
@@ -196,14 +197,6 @@ class Target:
         return cls("test", TEST, nip, token, xades_signer=signer)
 
 
-def _nip(rng: random.Random) -> str:
-    while True:
-        digits = [rng.randint(1, 9)] + [rng.randint(0, 9) for _ in range(8)]
-        check = sum(d * w for d, w in zip(digits, (6, 5, 7, 2, 3, 4, 5, 6, 7), strict=True)) % 11
-        if check < 10:
-            return "".join(map(str, digits)) + str(check)
-
-
 def _seed(request: pytest.FixtureRequest) -> str:
     return hashlib.sha256(request.node.name.encode()).hexdigest().upper()
 
@@ -218,7 +211,7 @@ def e2e_sandbox() -> Iterator[Any]:
 
 def _sandbox_target(request: pytest.FixtureRequest, sandbox: Any) -> Target:
     rng = random.Random(request.node.nodeid)
-    nip = _nip(rng)
+    nip = random_nip(rng)
     sandbox.control.seed_subject(nip, owners=[nip])
     sandbox.control.grant(nip, nip)
     token = sandbox.control.issue_ksef_token(nip)
@@ -265,7 +258,7 @@ def target(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> T
         traveller.start()
         request.addfinalizer(traveller.stop)
         rng = random.Random(request.node.nodeid)
-        nip = _nip(rng)
+        nip = random_nip(rng)
         return Target("replay", Environment.custom(REPLAY_BASE), nip, "replayed-token", seed=_seed(request))
     if os.environ.get("KSEF_ENV", "").lower() == "test":
         return Target.from_environment()

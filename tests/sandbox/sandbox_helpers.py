@@ -6,7 +6,6 @@ import base64
 import hashlib
 import io
 import os
-import random
 import time
 import zipfile
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, padding
 from cryptography.hazmat.primitives.asymmetric import padding as asym
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from ksef_sdk import identifiers
 
 
 def shared_dir() -> Path:
@@ -33,20 +33,11 @@ def b64(data: bytes) -> str:
     return base64.b64encode(data).decode()
 
 
+random_nip = identifiers.random_nip  # one NIP checksum: the package's
+
+
 def sha(data: bytes) -> str:
     return b64(hashlib.sha256(data).digest())
-
-
-def random_nip() -> str:
-    while True:
-        digits = [random.randint(1, 9)] + [random.randint(0, 9) for _ in range(8)]
-        weights = [6, 5, 7, 2, 3, 4, 5, 6, 7]
-        check = sum(d * w for d, w in zip(digits, weights, strict=True)) % 11
-        if check == 10:
-            continue
-        nip = "".join(map(str, digits)) + str(check)
-        if nip[1:3] != "00":
-            return nip
 
 
 def invoice_xml(nip: str, number: str, template: str = "invoice-template-fa-3.xml", issue: date | None = None) -> bytes:

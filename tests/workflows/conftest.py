@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from ksef_sdk.invoice_builder import InvoiceLine, Party, build_fa3_invoice
+from ksef_sdk.validation import SchemaNotAvailableError, XsdValidator
 
 
 def shared_dir() -> Path:
@@ -99,3 +100,12 @@ async def astorage(fake: Any) -> Any:
 
     async with httpx.AsyncClient(transport=httpx.MockTransport(fake.handler)) as c:
         yield c
+
+
+@pytest.fixture(scope="module")
+def xsd() -> XsdValidator:
+    """The official invoice schemas (../shared/ksef or KSEF_SCHEMA_DIR); CI has them, so their absence fails."""
+    try:
+        return XsdValidator()
+    except SchemaNotAvailableError as exc:
+        pytest.fail(str(exc))

@@ -6,19 +6,11 @@ from decimal import Decimal
 
 import pytest
 from ksef_sdk.invoice_builder import InvoiceBuilderError, InvoiceLine, Party, build_fa3_invoice
-from ksef_sdk.validation import FA_3, SchemaNotAvailableError, XsdValidator, validate_invoice
+from ksef_sdk.validation import FA_3, XsdValidator, validate_invoice
 
 from .conftest import BUYER, SELLER
 
 NS = {"f": FA_3.namespace}
-
-
-@pytest.fixture(scope="module")
-def xsd() -> XsdValidator:
-    try:
-        return XsdValidator()
-    except SchemaNotAvailableError as exc:
-        pytest.skip(str(exc))
 
 
 def _build(**kw: object) -> bytes:

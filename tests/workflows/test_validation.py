@@ -194,14 +194,6 @@ def test_form_code_triples() -> None:
 # ------------------------------------------------------------------------------------------------- XSD
 
 
-@pytest.fixture(scope="module")
-def xsd() -> XsdValidator:
-    try:
-        return XsdValidator()
-    except SchemaNotAvailableError as exc:
-        pytest.skip(str(exc))
-
-
 def test_xsd_accepts_builder_output(xsd: XsdValidator, invoice: bytes) -> None:
     validate_invoice(invoice, xsd=xsd)
 
