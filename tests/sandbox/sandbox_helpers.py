@@ -71,6 +71,20 @@ class SessionKeys:
     iv: bytes
 
 
+def token_auth_body(
+    challenge: dict[str, Any], nip: str, encrypted: bytes, public_key_id: str | None = None
+) -> dict[str, Any]:
+    """The ``POST /auth/ksef-token`` body for a challenge and an encrypted ``token|timestampMs``."""
+    body: dict[str, Any] = {
+        "challenge": challenge["challenge"],
+        "contextIdentifier": {"type": "Nip", "value": nip},
+        "encryptedToken": b64(encrypted),
+    }
+    if public_key_id is not None:
+        body["publicKeyId"] = public_key_id
+    return body
+
+
 class Client:
     """Just enough of a KSeF client to drive the sandbox: auth, sessions, reads."""
 
@@ -93,15 +107,7 @@ class Client:
         ch = self.http.post("/auth/challenge").json()
         key = self.public_key("KsefTokenEncryption")
         enc = oaep_encrypt(key["certificate"], f"{ksef_token}|{ch['timestampMs']}".encode())
-        r = self.http.post(
-            "/auth/ksef-token",
-            json={
-                "challenge": ch["challenge"],
-                "contextIdentifier": {"type": "Nip", "value": nip},
-                "encryptedToken": b64(enc),
-                "publicKeyId": key["publicKeyId"],
-            },
-        )
+        r = self.http.post("/auth/ksef-token", json=token_auth_body(ch, nip, enc, key["publicKeyId"]))
         assert r.status_code == 202, r.text
         init = r.json()
         auth_token = init["authenticationToken"]["token"]

@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
 from ksef_sandbox import SandboxServer
 from lxml import etree
-from sandbox_helpers import Client, b64, oaep_encrypt, random_nip
+from sandbox_helpers import Client, b64, oaep_encrypt, random_nip, token_auth_body
 
 
 def test_public_keys_ids(http: httpx.Client) -> None:
@@ -43,11 +43,7 @@ def test_token_auth_redeem_once_refresh_and_expiry(sandbox: SandboxServer, http:
     enc = oaep_encrypt(key["certificate"], f"{token}|{ch['timestampMs']}".encode())
     init = http.post(
         "/auth/ksef-token",
-        json={
-            "challenge": ch["challenge"],
-            "contextIdentifier": {"type": "Nip", "value": nip},
-            "encryptedToken": b64(enc),
-        },
+        json=token_auth_body(ch, nip, enc),
     ).json()
     op_token = init["authenticationToken"]["token"]
     c.wait_auth(init["referenceNumber"], op_token)
@@ -57,11 +53,7 @@ def test_token_auth_redeem_once_refresh_and_expiry(sandbox: SandboxServer, http:
     # the challenge cannot be reused
     again = http.post(
         "/auth/ksef-token",
-        json={
-            "challenge": ch["challenge"],
-            "contextIdentifier": {"type": "Nip", "value": nip},
-            "encryptedToken": b64(enc),
-        },
+        json=token_auth_body(ch, nip, enc),
     )
     assert again.json()["exception"]["exceptionDetailList"][0]["exceptionCode"] == 21111
     # permissions from the token: no InvoiceWrite -> 403 problem details
@@ -99,11 +91,7 @@ def test_challenge_expires_after_10_minutes(sandbox: SandboxServer, http: httpx.
     enc = oaep_encrypt(key["certificate"], f"{token}|{ch['timestampMs']}".encode())
     r = http.post(
         "/auth/ksef-token",
-        json={
-            "challenge": ch["challenge"],
-            "contextIdentifier": {"type": "Nip", "value": nip},
-            "encryptedToken": b64(enc),
-        },
+        json=token_auth_body(ch, nip, enc),
     )
     assert r.status_code == 400 and r.json()["exception"]["exceptionDetailList"][0]["exceptionCode"] == 21111
 
@@ -116,11 +104,7 @@ def test_wrong_timestamp_and_revoked_token_give_450(sandbox: SandboxServer, http
     enc = oaep_encrypt(key["certificate"], f"{token}|{ch['timestampMs'] + 1}".encode())
     init = http.post(
         "/auth/ksef-token",
-        json={
-            "challenge": ch["challenge"],
-            "contextIdentifier": {"type": "Nip", "value": nip},
-            "encryptedToken": b64(enc),
-        },
+        json=token_auth_body(ch, nip, enc),
     ).json()
     st = c.wait_auth(init["referenceNumber"], init["authenticationToken"]["token"])
     assert st["status"]["code"] == 450
@@ -149,12 +133,7 @@ def test_unknown_token_key_id_is_21470(http: httpx.Client, nip: str) -> None:
     ch = http.post("/auth/challenge").json()
     r = http.post(
         "/auth/ksef-token",
-        json={
-            "challenge": ch["challenge"],
-            "contextIdentifier": {"type": "Nip", "value": nip},
-            "encryptedToken": b64(b"x" * 256),
-            "publicKeyId": b64(b"y" * 32),
-        },
+        json=token_auth_body(ch, nip, b"x" * 256, b64(b"y" * 32)),
     )
     assert r.status_code == 400 and r.json()["exception"]["exceptionDetailList"][0]["exceptionCode"] == 21470
 
