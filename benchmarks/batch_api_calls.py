@@ -22,9 +22,9 @@ import httpx
 from ksef_sandbox import SandboxServer
 from ksef_sdk.authentication import authenticate_with_ksef_token
 from ksef_sdk.batch import send_batch
-from ksef_sdk.client import build_client, build_public_client
 from ksef_sdk.environments import Environment
-from ksef_sdk.invoice_builder import InvoiceLine, Party, build_fa3_invoice
+from ksef_sdk.http import build_client, build_public_client
+from ksef_sdk.invoice import InvoiceLine, Party, build_fa3_invoice
 from ksef_sdk.sessions import PollPolicy
 
 NIP = "5265877635"

@@ -41,7 +41,7 @@ def _serve(conn: Any) -> None:
 
 
 def _template(lines: int) -> bytes:
-    from ksef_sdk.invoice_builder import InvoiceLine, Party, build_fa3_invoice
+    from ksef_sdk.invoice import InvoiceLine, Party, build_fa3_invoice
 
     rnd = base64.b64encode(os.urandom(lines * 180)).decode()
     return build_fa3_invoice(
@@ -68,8 +68,8 @@ def rss_mb() -> float:
 def run(url: str, token: str, count: int, template: bytes, part_size: int) -> tuple[float, int, int, float, int]:
     from ksef_sdk.authentication import authenticate_with_ksef_token
     from ksef_sdk.batch import BatchProgress, send_batch
-    from ksef_sdk.client import build_client, build_public_client
     from ksef_sdk.environments import Environment
+    from ksef_sdk.http import build_client, build_public_client
     from ksef_sdk.sessions import PollPolicy
 
     env = Environment.custom(url)

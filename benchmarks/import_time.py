@@ -23,7 +23,7 @@ import time
 TARGETS: list[tuple[str, str, str]] = [
     # (label, statement, module whose importtime line is reported)
     ("import ksef_sdk", "import ksef_sdk", "ksef_sdk"),
-    ("ksef_sdk ready to build a client", "from ksef_sdk.client import build_client", "ksef_sdk.client"),
+    ("ksef_sdk ready to build a client", "from ksef_sdk.http import build_client", "ksef_sdk.http"),
     ("import ksef_api (generated)", "import ksef_api", "ksef_api"),
     ("import httpx (dependency)", "import httpx", "httpx"),
 ]

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from ksef_sdk.errors import KsefError
+from ksef_sdk.errors._local import InvalidIdentifierError
 
 __all__ = [
     "CONTEXT_IDENTIFIER_TYPES",
@@ -42,20 +42,6 @@ __all__ = [
     "validate_pesel",
     "validate_reference_number",
 ]
-
-
-class InvalidIdentifierError(KsefError, ValueError):
-    """An identifier (KSeF number, NIP, PESEL, reference number...) is malformed.
-
-    ``kind`` names the identifier ("KSeF number", "NIP"...), ``value`` is the rejected input and
-    ``reason`` says what is wrong with it.
-    """
-
-    def __init__(self, kind: str, value: object, reason: str) -> None:
-        self.kind = kind
-        self.value = value
-        self.reason = reason
-        super().__init__(f"invalid {kind} {value!r}: {reason}")
 
 
 def _require_str(kind: str, value: object) -> str:

@@ -35,9 +35,9 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature, encode_dss_signature
 
-from ksef_sdk.crypto import CryptoError, b64decode, b64url_nopad, sha256_b64url
+from ksef_sdk.crypto._cipher import CryptoError, b64decode, b64url_nopad, sha256_b64url
 from ksef_sdk.environments import TEST, Environment, resolve
-from ksef_sdk.errors import KsefError
+from ksef_sdk.errors._local import QrError
 from ksef_sdk.identifiers import ContextIdentifier, validate_ksef_number, validate_nip
 
 __all__ = [
@@ -61,10 +61,6 @@ PSS_SALT_LENGTH: Final = 32
 
 _B64URL_HASH: Final = re.compile(r"[A-Za-z0-9_-]{43}")
 _SERIAL: Final = re.compile(r"[0-9A-F]+")
-
-
-class QrError(KsefError, ValueError):
-    """A QR link or image cannot be made from the given input."""
 
 
 # ------------------------------------------------------------------------------------------ pieces

@@ -17,25 +17,13 @@ import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .errors import KsefError, parse_timestamp
+from ksef_sdk.errors import parse_timestamp
+from ksef_sdk.errors._workflows import UpoError, UpoHashMismatchError
 
 __all__ = ["Upo", "UpoContext", "UpoDocument", "UpoError", "UpoHashMismatchError", "UpoPage", "parse_upo"]
 
 NAMESPACE_PREFIX = "http://upo.schematy.mf.gov.pl/KSeF/"
 NAMESPACE_V4_3 = NAMESPACE_PREFIX + "v4-3"
-
-
-class UpoError(KsefError):
-    """The document is not a UPO this package can read."""
-
-
-class UpoHashMismatchError(UpoError):
-    """The UPO's SHA-256 differs from the ``x-ms-meta-hash`` the server sent with it."""
-
-    def __init__(self, expected: str, actual: str) -> None:
-        self.expected = expected
-        self.actual = actual
-        super().__init__(f"UPO hash mismatch: x-ms-meta-hash is {expected}, the document hashes to {actual}")
 
 
 @dataclass(frozen=True)
@@ -93,7 +81,7 @@ class Upo:
     @property
     def sha256_base64(self) -> str:
         """Base64 SHA-256 of :attr:`raw` (what ``x-ms-meta-hash`` carries)."""
-        from .crypto import sha256_b64  # lazily: parsing a UPO needs no cryptography import
+        from ksef_sdk.crypto._cipher import sha256_b64  # lazily: parsing a UPO needs no cryptography import
 
         return sha256_b64(self.raw)
 
@@ -164,7 +152,7 @@ class _Reader:
 
 def verify_hash(data: bytes, expected_hash: str) -> None:
     """Raise :class:`UpoHashMismatchError` unless ``Base64(SHA-256(data)) == expected_hash``."""
-    from .crypto import sha256_b64
+    from ksef_sdk.crypto._cipher import sha256_b64
 
     actual = sha256_b64(data)
     if not hmac.compare_digest(actual, expected_hash.strip()):

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ksef_sdk.tokens import Token, TokenPair
+from ksef_sdk.http import Token, TokenPair
 
 BASE = "https://api-test.ksef.mf.gov.pl/v2"
 ACCESS = "access-SECRET-aaaaaaaaaaaaaaaaaaaaaaaa"

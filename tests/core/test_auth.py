@@ -10,10 +10,17 @@ from typing import Any
 
 import httpx
 import pytest
-from ksef_sdk.auth import BearerAuth, TokenKind, token_kind
-from ksef_sdk.client import build_async_client, build_client, get_auth
 from ksef_sdk.errors import AuthenticationRequiredError, UnauthorizedError
-from ksef_sdk.tokens import Token, TokenPair
+from ksef_sdk.http import (
+    BearerAuth,
+    Token,
+    TokenKind,
+    TokenPair,
+    build_async_client,
+    build_client,
+    get_auth,
+    token_kind,
+)
 
 from .conftest import ACCESS, AUTH_TOKEN, BASE, NEW_ACCESS, REFRESH, pair, refresh_body, utc
 

@@ -12,7 +12,8 @@ from ksef_api import AuthenticatedClient, Client
 from ksef_api.api.auth import post_auth_challenge, post_auth_xades_signature
 from ksef_api.models import AuthenticationChallengeResponse
 from ksef_api.types import File
-from ksef_sdk.client import (
+from ksef_sdk.errors import BadRequestError, ConfigurationError, RateLimitError, unwrap
+from ksef_sdk.http import (
     bearer_client,
     build_async_client,
     build_async_public_client,
@@ -20,7 +21,6 @@ from ksef_sdk.client import (
     build_public_client,
     get_auth,
 )
-from ksef_sdk.errors import BadRequestError, ConfigurationError, RateLimitError, unwrap
 
 from .conftest import ACCESS, AUTH_TOKEN, BASE, FakeClock, pair
 
@@ -154,7 +154,7 @@ def test_bearer_client_shares_stack_and_sends_fixed_token(clock: FakeClock) -> N
 
 
 def test_bearer_client_shares_the_rate_limiter(clock: FakeClock) -> None:
-    from ksef_sdk._ratelimit import RateLimiter
+    from ksef_sdk.http import RateLimiter
 
     sent_at: list[float] = []
 

@@ -6,11 +6,17 @@ import logging
 
 import httpx
 import pytest
-from ksef_sdk import _routes
-from ksef_sdk._ratelimit import RateLimiter
-from ksef_sdk.client import build_client, build_public_client
 from ksef_sdk.errors import AuthenticationRequiredError, ConfigurationError, KsefSystemWarning, RateLimitError
-from ksef_sdk.transport import RetryClass, RetryPolicy, parse_system_warnings, retry_class
+from ksef_sdk.http import (
+    RateLimiter,
+    RetryClass,
+    RetryPolicy,
+    _routes,
+    build_client,
+    build_public_client,
+    parse_system_warnings,
+    retry_class,
+)
 
 from .conftest import BASE, SECRETS, FakeClock, pair
 

@@ -15,7 +15,6 @@ import pytest
 from crypto_helpers import NOW, MinistryKey, exception_body, make_ministry_key
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
-from ksef_sdk._flow import Call, Env, PollTimeoutError, run_sync
 from ksef_sdk.authentication import (
     AuthenticationBlockedError,
     AuthenticationCancelledError,
@@ -37,11 +36,12 @@ from ksef_sdk.authentication import (
     authenticate_with_xades,
     ksef_token_plaintext,
 )
+from ksef_sdk.crypto import PublicKeyStore
+from ksef_sdk.crypto.testcerts import personal_certificate
 from ksef_sdk.errors import BadRequestError, ConfigurationError, KsefError, RateLimitError
+from ksef_sdk.flow import Call, Env, PollTimeoutError, run_sync
+from ksef_sdk.http import TokenPair
 from ksef_sdk.identifiers import AllowedIps, ContextIdentifier, InvalidIdentifierError
-from ksef_sdk.keys import PublicKeyStore
-from ksef_sdk.testcerts import personal_certificate
-from ksef_sdk.tokens import TokenPair
 from lxml import etree
 
 KSEF_TOKEN = "20251010-EC-2F1C4E7000-3B2A1C0D9E-7F|nip-5265877635|" + "ab" * 32
@@ -358,8 +358,8 @@ async def test_authenticator_async() -> None:
 
 def test_flow_through_core_public_client() -> None:
     """With the core client stack (typed errors raised by the client itself) the flow behaves the same."""
-    from ksef_sdk.client import build_public_client
     from ksef_sdk.environments import Environment
+    from ksef_sdk.http import build_public_client
 
     ksef = FakeKsef([100, 200])
     client = build_public_client(

@@ -16,8 +16,7 @@ import pytest
 from crypto_helpers import NOW, MinistryKey, exception_body, make_ministry_key
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
-from ksef_sdk.errors import BadRequestError, unwrap
-from ksef_sdk.keys import (
+from ksef_sdk.crypto import (
     KeyStoreError,
     KeyUsage,
     MinistryCertificate,
@@ -27,6 +26,7 @@ from ksef_sdk.keys import (
     public_key_id_of,
     select_certificate,
 )
+from ksef_sdk.errors import BadRequestError, unwrap
 
 TOKEN = "KsefTokenEncryption"
 SYMMETRIC = "SymmetricKeyEncryption"

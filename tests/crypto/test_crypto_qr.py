@@ -12,6 +12,7 @@ import pytest
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
+from ksef_sdk.crypto.testcerts import company_seal_certificate
 from ksef_sdk.environments import DEMO, PRODUCTION, TEST
 from ksef_sdk.identifiers import ContextIdentifier, InvalidIdentifierError
 from ksef_sdk.qr import (
@@ -27,7 +28,6 @@ from ksef_sdk.qr import (
     qr_svg,
     verify_certificate_url,
 )
-from ksef_sdk.testcerts import company_seal_certificate
 from PIL import Image
 
 DOC_HASH = "UtQp9Gpc51y-u3xApZjIjgkpZ01js-J8KflSPW8WzIE"

@@ -10,8 +10,8 @@ import httpx
 import ksef_api
 import pytest
 from ksef_sdk.authentication import aauthenticate_with_ksef_token, authenticate_with_ksef_token, authenticate_with_xades
+from ksef_sdk.crypto.testcerts import personal_certificate
 from ksef_sdk.identifiers import ksef_number_checksum, random_nip, validate_ksef_number, validate_reference_number
-from ksef_sdk.testcerts import personal_certificate
 
 
 def test_ksef_number_checksum_agrees_with_sandbox() -> None:

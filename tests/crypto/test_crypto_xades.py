@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 import xmlschema
+from ksef_sdk.crypto import XadesError, XadesSigner, build_auth_token_request, certificate_fingerprint
+from ksef_sdk.crypto.testcerts import TestCertificate, company_seal_certificate, personal_certificate
 from ksef_sdk.identifiers import AllowedIps, ContextIdentifier, InvalidIdentifierError
-from ksef_sdk.testcerts import TestCertificate, company_seal_certificate, personal_certificate
-from ksef_sdk.xades import XadesError, XadesSigner, build_auth_token_request, certificate_fingerprint
 from lxml import etree
 
 CHALLENGE = "20250604-CR-461EA5B000-537A6BA15D-D7"

@@ -176,7 +176,7 @@ class Target:
         - ``KSEF_NIP``: the context NIP;
         - ``KSEF_TOKEN``: a KSeF token for that context with InvoiceWrite + InvoiceRead;
         - ``KSEF_XADES_P12`` / ``KSEF_XADES_PASSWORD`` (optional): a PKCS#12 certificate for XAdES
-          (TEST accepts self-signed ones, see ``ksef_sdk.testcerts``); without them the XAdES scenario
+          (TEST accepts self-signed ones, see ``ksef_sdk.crypto.testcerts``); without them the XAdES scenario
           uses a self-signed personal certificate with ``KSEF_XADES_PESEL`` / the NIP.
         """
         nip, token = os.environ.get("KSEF_NIP"), os.environ.get("KSEF_TOKEN")
@@ -186,11 +186,11 @@ class Target:
         def signer() -> Any:
             p12 = os.environ.get("KSEF_XADES_P12")
             if p12:
-                from ksef_sdk.xades import XadesSigner
+                from ksef_sdk.crypto import XadesSigner
 
                 password = os.environ.get("KSEF_XADES_PASSWORD", "").encode() or None
                 return XadesSigner.from_pkcs12(Path(p12).read_bytes(), password)
-            from ksef_sdk.testcerts import personal_certificate
+            from ksef_sdk.crypto.testcerts import personal_certificate
 
             return personal_certificate(given_name="Jan", surname="Testowy", nip=nip).signer()
 
@@ -217,7 +217,7 @@ def _sandbox_target(request: pytest.FixtureRequest, sandbox: Any) -> Target:
     token = sandbox.control.issue_ksef_token(nip)
 
     def signer() -> Any:
-        from ksef_sdk.testcerts import personal_certificate
+        from ksef_sdk.crypto.testcerts import personal_certificate
 
         return personal_certificate(given_name="Jan", surname="Kowalski", nip=nip).signer()
 

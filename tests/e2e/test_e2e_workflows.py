@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from ksef_sdk.authentication import aauthenticate_with_ksef_token, authenticate_with_ksef_token, authenticate_with_xades
 from ksef_sdk.batch import asend_batch, send_batch
-from ksef_sdk.client import build_async_client, build_async_public_client, build_client, build_public_client
-from ksef_sdk.invoice_builder import InvoiceLine, Party, build_fa3_invoice
-from ksef_sdk.invoices import (
+from ksef_sdk.http import TokenPair, build_async_client, build_async_public_client, build_client, build_public_client
+from ksef_sdk.invoice import InvoiceLine, Party, build_fa3_invoice
+from ksef_sdk.retrieval import (
     HwmState,
     download_invoice,
     export_invoices,
@@ -21,7 +21,6 @@ from ksef_sdk.invoices import (
     sync_invoices,
 )
 from ksef_sdk.sessions import AsyncOnlineSession, OnlineSession, invoice_hash
-from ksef_sdk.tokens import TokenPair
 
 from .conftest import Target
 
@@ -84,7 +83,7 @@ async def test_online_session_async(target: Target) -> None:
 
 def test_xades_authentication_then_session(target: Target) -> None:
     if target.replay:
-        from ksef_sdk.testcerts import personal_certificate
+        from ksef_sdk.crypto.testcerts import personal_certificate
 
         signer = personal_certificate(given_name="Jan", surname="Kowalski", nip=target.nip).signer()
     else:

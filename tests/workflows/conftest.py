@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ksef_sdk.invoice_builder import InvoiceLine, Party, build_fa3_invoice
-from ksef_sdk.validation import SchemaNotAvailableError, XsdValidator
+from ksef_sdk.invoice import InvoiceLine, Party, SchemaNotAvailableError, XsdValidator, build_fa3_invoice
 
 
 def shared_dir() -> Path:
@@ -54,7 +53,7 @@ def fake() -> Any:
 
 
 def _tokens() -> Any:
-    from ksef_sdk.tokens import Token, TokenPair
+    from ksef_sdk.http import Token, TokenPair
 
     later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=1)
     return TokenPair(Token("access-token-value", later), Token("refresh-token-value", later + dt.timedelta(days=1)))
@@ -63,7 +62,7 @@ def _tokens() -> Any:
 @pytest.fixture
 def client(fake: Any) -> Any:
     import httpx
-    from ksef_sdk.client import build_client
+    from ksef_sdk.http import build_client
 
     from .fake_ksef import ENV
 
@@ -76,7 +75,7 @@ def client(fake: Any) -> Any:
 @pytest.fixture
 async def aclient(fake: Any) -> Any:
     import httpx
-    from ksef_sdk.client import build_async_client
+    from ksef_sdk.http import build_async_client
 
     from .fake_ksef import ENV
 

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ksef_sdk._flow import PollPolicy
 from ksef_sdk.batch import (
     BatchError,
     BatchProgress,
@@ -19,8 +18,9 @@ from ksef_sdk.batch import (
     send_batch,
 )
 from ksef_sdk.crypto import SessionKey
+from ksef_sdk.flow import PollPolicy
+from ksef_sdk.invoice import PEF_3, InvoiceValidationError
 from ksef_sdk.sessions import invoice_hash
-from ksef_sdk.validation import PEF_3, InvoiceValidationError
 
 from .conftest import make_invoice
 

@@ -5,8 +5,15 @@ import xml.etree.ElementTree as ET
 from decimal import Decimal
 
 import pytest
-from ksef_sdk.invoice_builder import InvoiceBuilderError, InvoiceLine, Party, build_fa3_invoice
-from ksef_sdk.validation import FA_3, XsdValidator, validate_invoice
+from ksef_sdk.invoice import (
+    FA_3,
+    InvoiceBuilderError,
+    InvoiceLine,
+    Party,
+    XsdValidator,
+    build_fa3_invoice,
+    validate_invoice,
+)
 
 from .conftest import BUYER, SELLER
 

@@ -5,9 +5,9 @@ import json
 from typing import Any
 
 import pytest
-from ksef_sdk._flow import PollPolicy
 from ksef_sdk.errors import BadRequestError
-from ksef_sdk.invoices import (
+from ksef_sdk.flow import PollPolicy
+from ksef_sdk.retrieval import (
     ExportError,
     HwmState,
     IntegrityError,
@@ -53,7 +53,7 @@ def test_download_detects_tampering(fake: Any, client: Any) -> None:
         return response
 
     import httpx
-    from ksef_sdk.client import build_client
+    from ksef_sdk.http import build_client
 
     from .conftest import _tokens
     from .fake_ksef import ENV

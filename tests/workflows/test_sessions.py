@@ -5,7 +5,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ksef_sdk._flow import PollPolicy, PollTimeoutError
+from ksef_sdk.flow import PollPolicy, PollTimeoutError
+from ksef_sdk.invoice import PEF_3, FormMismatchError, ProcessingInstructionError
 from ksef_sdk.sessions import (
     FA_3,
     AsyncOnlineSession,
@@ -14,7 +15,6 @@ from ksef_sdk.sessions import (
     SessionKeyRejectedError,
     invoice_hash,
 )
-from ksef_sdk.validation import PEF_3, FormMismatchError, ProcessingInstructionError
 
 from .conftest import make_invoice
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from ksef_sdk.errors import KsefError
-from ksef_sdk.validation import (
+from ksef_sdk.invoice import (
     FA_2,
     FA_3,
     FA_RR_1,

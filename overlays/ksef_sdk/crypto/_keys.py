@@ -37,8 +37,9 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from ksef_sdk.crypto import CryptoError, b64decode, rsa_oaep_encrypt, sha256_b64
-from ksef_sdk.errors import Code, KsefApiError, KsefError
+from ksef_sdk.crypto._cipher import CryptoError, b64decode, rsa_oaep_encrypt, sha256_b64
+from ksef_sdk.errors import Code, KsefApiError
+from ksef_sdk.errors._workflows import KeyStoreError, NoValidCertificateError
 
 if TYPE_CHECKING:
     from ksef_api.client import AuthenticatedClient, Client
@@ -71,14 +72,6 @@ class KeyUsage(str, enum.Enum):
 
     def __str__(self) -> str:
         return self.value
-
-
-class KeyStoreError(KsefError):
-    """The certificate list could not be fetched, parsed or verified."""
-
-
-class NoValidCertificateError(KeyStoreError):
-    """No certificate of the requested usage is valid at the requested time."""
 
 
 def public_key_id_of(key: x509.Certificate | rsa.RSAPublicKey | Any) -> str:

@@ -44,23 +44,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Literal, cast
 
-from ._flow import Call, Env, FileSlice, Flow, Gather, Http, Outcome, Sleep, run_async, run_sync
-from .crypto import SessionKey, b64encode, sha256_b64
-from .errors import KsefError
-from .keys import PublicKeyStore
-from .sessions import (
-    InvoiceResult,
-    PollPolicy,
-    SessionResult,
-    SessionStatus,
-    list_invoices_flow,
-    open_with_key_flow,
-    session_upo_flow,
-    wait_closed_flow,
-    workflow_env,
-)
-from .upo import Upo
-from .validation import (
+from ksef_sdk.crypto._cipher import SessionKey, b64encode, sha256_b64
+from ksef_sdk.crypto._keys import PublicKeyStore
+from ksef_sdk.errors._workflows import BatchError, BatchUploadError, BatchWindowExpiredError
+from ksef_sdk.flow._core import Call, Env, FileSlice, Flow, Gather, Http, Outcome, Sleep, run_async, run_sync
+from ksef_sdk.invoice.checks import (
     FA_2,
     FA_3,
     FA_RR_1,
@@ -72,6 +60,18 @@ from .validation import (
     read_invoice,
     validate_invoice,
 )
+from ksef_sdk.sessions._online import (
+    InvoiceResult,
+    PollPolicy,
+    SessionResult,
+    SessionStatus,
+    list_invoices_flow,
+    open_with_key_flow,
+    session_upo_flow,
+    wait_closed_flow,
+    workflow_env,
+)
+from ksef_sdk.upo import Upo
 
 __all__ = [
     "DEFAULT_PART_SIZE",
@@ -103,23 +103,6 @@ _CHUNK = 1024 * 1024
 BatchInput = Iterable[tuple[str, InvoiceSource]] | str | os.PathLike[str]
 """``(file name, invoice)`` pairs (bytes, path or binary file), or a directory of ``*.xml`` files."""
 Compression = Literal["zip", "targz"]
-
-
-class BatchError(KsefError):
-    """The batch cannot be built, sent or resumed."""
-
-
-class BatchUploadError(BatchError):
-    """Some parts could not be uploaded after retries. ``work_dir`` holds the manifest for :func:`resume_batch`."""
-
-    def __init__(self, message: str, *, work_dir: Path, failed: dict[int, BaseException]) -> None:
-        super().__init__(message)
-        self.work_dir = work_dir
-        self.failed = failed
-
-
-class BatchWindowExpiredError(BatchError):
-    """The upload window (20 min × parts after opening) has passed; KSeF will cancel the session."""
 
 
 @dataclass(frozen=True)

@@ -25,12 +25,12 @@ DEMO_BUYER_NIP = "7010002137"
 def _demo(out_dir: Path, console: Any) -> int:
     from ksef_sandbox import SandboxServer
 
-    from .authentication import authenticate_with_ksef_token
-    from .client import build_client, build_public_client
-    from .environments import Environment
-    from .invoice_builder import InvoiceLine, Party, build_fa3_invoice
-    from .qr import invoice_verification_url
-    from .sessions import OnlineSession, PollPolicy
+    from ksef_sdk.authentication._flows import authenticate_with_ksef_token
+    from ksef_sdk.environments import Environment
+    from ksef_sdk.http._client import build_client, build_public_client
+    from ksef_sdk.invoice.simple import InvoiceLine, Party, build_fa3_invoice
+    from ksef_sdk.qr import invoice_verification_url
+    from ksef_sdk.sessions._online import OnlineSession, PollPolicy
 
     console.print("[bold]ksef demo[/bold]: the main job against the embedded, offline KSeF sandbox")
     with SandboxServer() as sandbox:
@@ -80,9 +80,9 @@ def _demo(out_dir: Path, console: Any) -> int:
 
 
 def _client_from_env() -> Any:
-    from .authentication import KsefTokenAuthenticator
-    from .client import build_client, build_public_client
-    from .environments import resolve
+    from ksef_sdk.authentication._flows import KsefTokenAuthenticator
+    from ksef_sdk.environments import resolve
+    from ksef_sdk.http._client import build_client, build_public_client
 
     env = resolve(os.environ.get("KSEF_ENV", "test"))
     token, nip = os.environ.get("KSEF_TOKEN"), os.environ.get("KSEF_NIP")
@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> None:
         ),
     ) -> None:
         """Run the local pre-send checks on invoice files."""
-        from .validation import FORM_CODES, InvoiceValidationError, validate_invoice
+        from ksef_sdk.invoice.checks import FORM_CODES, InvoiceValidationError, validate_invoice
 
         if form not in FORM_CODES:
             raise typer.BadParameter(f"unknown form code {form!r}")
@@ -139,8 +139,8 @@ def main(argv: list[str] | None = None) -> None:
         upo_dir: Path | None = typer.Option(None, "--upo-dir", help="Save each invoice's UPO here."),  # noqa: B008
     ) -> None:
         """Send invoices in one online session (env: KSEF_ENV, KSEF_TOKEN, KSEF_NIP)."""
-        from .sessions import OnlineSession
-        from .validation import InvoiceValidationError, validate_invoice
+        from ksef_sdk.invoice.checks import InvoiceValidationError, validate_invoice
+        from ksef_sdk.sessions._online import OnlineSession
 
         invalid = 0
         for path in files:  # nothing is sent unless every file passes the local checks
@@ -175,7 +175,7 @@ def main(argv: list[str] | None = None) -> None:
         out: Path | None = typer.Option(None, "--out", help="Output file (default: KSEF_NUMBER.xml)."),  # noqa: B008
     ) -> None:
         """Download one invoice by KSeF number (hash verified)."""
-        from .invoices import download_invoice
+        from ksef_sdk.retrieval._core import download_invoice
 
         with _client_from_env() as client:
             data = download_invoice(client, ksef_number)

@@ -29,8 +29,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 
-from ksef_sdk.crypto import b64encode
-from ksef_sdk.errors import KsefError
+from ksef_sdk.crypto._cipher import b64encode
+from ksef_sdk.errors._local import XadesError
 from ksef_sdk.identifiers import AllowedIps, ContextIdentifier, InvalidIdentifierError
 
 if TYPE_CHECKING:
@@ -55,10 +55,6 @@ _CHALLENGE: Final = re.compile(r"\d{8}-CR-[A-F0-9]{10}-[A-F0-9]{10}-[A-F0-9]{2}"
 _XADES_NS: Final = "http://uri.etsi.org/01903/v1.3.2#"
 _DS_NS: Final = "http://www.w3.org/2000/09/xmldsig#"
 _SHA256_URI: Final = "http://www.w3.org/2001/04/xmlenc#sha256"
-
-
-class XadesError(KsefError, ValueError):
-    """The request cannot be built or signed: bad option, unusable key or certificate, missing extra."""
 
 
 def _lxml_etree() -> Any:

@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .errors import ConfigurationError
+from ksef_sdk.errors import ConfigurationError
 
 WINDOWS: dict[str, float] = {"perSecond": 1.0, "perMinute": 60.0, "perHour": 3600.0}
 

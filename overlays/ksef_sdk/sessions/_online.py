@@ -1,6 +1,6 @@
 """Online (interactive) sessions: open, send invoices, close, wait, per-invoice results and UPO.
 
-PROTOCOL §4. One flow per step, written once as a sans-IO generator (:mod:`ksef_sdk._flow`);
+PROTOCOL §4. One flow per step, written once as a sans-IO generator (:mod:`ksef_sdk.flow._core`);
 :class:`OnlineSession` and :class:`AsyncOnlineSession` are thin drivers over the same flows::
 
     with OnlineSession.open(client) as session:          # FA (3) by default
@@ -27,12 +27,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
-from ._flow import Call, Env, Flow, GetCertificate, Http, PollPolicy, poll, run_async, run_sync
-from .crypto import SessionKey, sha256_b64
-from .errors import KsefApiError, KsefError
-from .keys import KeyUsage, PublicKeyStore, is_unknown_key_error
-from .upo import Upo, parse_upo
-from .validation import (
+from ksef_sdk.crypto._cipher import SessionKey, sha256_b64
+from ksef_sdk.crypto._keys import KeyUsage, PublicKeyStore, is_unknown_key_error
+from ksef_sdk.errors import KsefApiError, KsefError
+from ksef_sdk.errors._workflows import SessionError, SessionKeyRejectedError
+from ksef_sdk.flow._core import Call, Env, Flow, GetCertificate, Http, PollPolicy, poll, run_async, run_sync
+from ksef_sdk.invoice.checks import (
     FA_3,
     FormCode,
     InvoiceLimits,
@@ -42,6 +42,7 @@ from .validation import (
     read_invoice,
     validate_invoice,
 )
+from ksef_sdk.upo import Upo, parse_upo
 
 __all__ = [
     "FA_2",
@@ -60,27 +61,16 @@ __all__ = [
     "SessionResult",
     "SessionStatus",
     "UpoPageRef",
+    "invoice_hash",
 ]
 
-from .validation import FA_2, FA_RR_1, PEF_3, PEF_KOR_3
+from ksef_sdk.invoice.checks import FA_2, FA_RR_1, PEF_3, PEF_KOR_3
 
 # terminal session codes (PROTOCOL §4.4); everything else (100 open/started, 150 processing, 170 closed) is not final
 SESSION_FINAL = frozenset({200, 405, 415, 420, 430, 435, 440, 445, 500})
 INVOICE_PENDING = frozenset({100, 150})
 PAGE_SIZE = 1000
 T = TypeVar("T")
-
-
-class SessionError(KsefError):
-    """A session ended in a state that is not success, or could not be used."""
-
-    def __init__(self, message: str, status: SessionStatus | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-
-
-class SessionKeyRejectedError(SessionError):
-    """KSeF could not decrypt the session's symmetric key (session status 415)."""
 
 
 # ---------------------------------------------------------------------------------------------- results

@@ -26,7 +26,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Union
 
-from .errors import KsefError
+from ksef_sdk.errors._local import (
+    DiscouragedCharacterError,
+    FormMismatchError,
+    InvoiceEncodingError,
+    InvoiceTooLargeError,
+    InvoiceValidationError,
+    MalformedXmlError,
+    ProcessingInstructionError,
+    SchemaNotAvailableError,
+    SchemaValidationError,
+)
 
 if TYPE_CHECKING:
     from ksef_api.models.effective_context_limits import EffectiveContextLimits
@@ -64,91 +74,6 @@ InvoiceSource = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]", IO[
 
 
 # --------------------------------------------------------------------------------------------- errors
-
-
-class InvoiceValidationError(KsefError):
-    """An invoice failed a local pre-send check. Nothing was sent.
-
-    ``reason`` is the bare problem, ``path`` the offending element (``/Faktura/Fa/P_15``) when
-    known, ``line``/``column`` the 1-based position when known, ``source`` a file name when known.
-    """
-
-    def __init__(
-        self,
-        reason: str,
-        *,
-        path: str | None = None,
-        line: int | None = None,
-        column: int | None = None,
-        source: str | None = None,
-    ) -> None:
-        self.reason = reason
-        self.path = path
-        self.line = line
-        self.column = column
-        self.source = source
-        super().__init__(self._message())
-
-    def _message(self) -> str:
-        where = []
-        if self.source:
-            where.append(self.source)
-        if self.line is not None:
-            where.append(f"line {self.line}" + (f", column {self.column}" if self.column is not None else ""))
-        if self.path:
-            where.append(f"at {self.path}")
-        return f"{self.reason} ({'; '.join(where)})" if where else self.reason
-
-    def with_source(self, source: str) -> InvoiceValidationError:
-        """The same error, naming the file it came from."""
-        self.source = source
-        self.args = (self._message(),)
-        return self
-
-
-class InvoiceTooLargeError(InvoiceValidationError):
-    """The invoice exceeds the size limit (``size`` and ``limit`` in bytes)."""
-
-    def __init__(self, reason: str, *, size: int, limit: int, **kw: Any) -> None:
-        self.size = size
-        self.limit = limit
-        super().__init__(reason, **kw)
-
-
-class InvoiceEncodingError(InvoiceValidationError):
-    """Not UTF-8 without BOM, or the prolog declares another encoding."""
-
-
-class DiscouragedCharacterError(InvoiceValidationError):
-    """The document contains a code point the W3C discourages in XML (``code_point``)."""
-
-    def __init__(self, reason: str, *, code_point: int, **kw: Any) -> None:
-        self.code_point = code_point
-        super().__init__(reason, **kw)
-
-
-class MalformedXmlError(InvoiceValidationError):
-    """Not well-formed XML 1.0 (or it declares entities)."""
-
-
-class ProcessingInstructionError(InvoiceValidationError):
-    """The document contains a processing instruction (the XML declaration is not one)."""
-
-
-class FormMismatchError(InvoiceValidationError):
-    """The document's root element or ``KodFormularza`` does not match the session's form code."""
-
-
-class SchemaValidationError(InvoiceValidationError):
-    """The document does not validate against the form code's XSD. ``errors`` lists every problem found."""
-
-    def __init__(self, reason: str, *, errors: list[InvoiceValidationError] | None = None, **kw: Any) -> None:
-        self.errors = errors or []
-        super().__init__(reason, **kw)
-
-
-class SchemaNotAvailableError(KsefError):
-    """XSD validation was requested but the schema files (or the ``xsd`` extra) are not available."""
 
 
 # ----------------------------------------------------------------------------------------- form codes

@@ -29,8 +29,7 @@ from typing import TYPE_CHECKING, Any, Union
 
 import httpx
 
-from . import _routes
-from .errors import (
+from ksef_sdk.errors import (
     AuthenticationRequiredError,
     ConfigurationError,
     KsefApiError,
@@ -38,7 +37,8 @@ from .errors import (
     error_from_response,
     parse_timestamp,
 )
-from .tokens import Token, TokenPair
+from ksef_sdk.http import _routes
+from ksef_sdk.http._tokens import Token, TokenPair
 
 if TYPE_CHECKING:
     import asyncio
@@ -84,7 +84,7 @@ def _set_bearer(request: httpx.Request, token: str) -> None:
 
 
 class FixedBearerAuth(httpx.Auth):
-    """Sends one fixed bearer token on every request, with no refresh (see :func:`ksef_sdk.client.bearer_client`)."""
+    """Sends one fixed bearer token on every request, with no refresh (see :func:`ksef_sdk.http.bearer_client`)."""
 
     def __init__(self, token: str | Token) -> None:
         self._token = token.value if isinstance(token, Token) else token
@@ -146,7 +146,7 @@ class BearerAuth(httpx.Auth):
         now: Callable[[], dt.datetime] = _utcnow,
     ) -> None:
         if tokens is not None and not isinstance(tokens, TokenPair):
-            raise ConfigurationError(f"tokens must be a ksef_sdk.tokens.TokenPair, got {type(tokens).__name__}")
+            raise ConfigurationError(f"tokens must be a ksef_sdk.http.TokenPair, got {type(tokens).__name__}")
         self._tokens = tokens
         self.authentication_token = authentication_token
         self.authenticator = authenticator

@@ -1,7 +1,7 @@
 """KSeF-token and XAdES authentication (PROTOCOL §2).
 
 Both flows are one sans-IO generator each (:func:`ksef_token_flow`, :func:`xades_flow`) yielding the
-effects of :mod:`ksef_sdk._flow` (``Call`` - with the authentication token as ``bearer`` for
+effects of :mod:`ksef_sdk.flow._core` (``Call`` - with the authentication token as ``bearer`` for
 ``GET /auth/{ref}`` and the redeem -, ``Sleep``, ``GetCertificate``); its ``run_sync``/``run_async``
 drive them, and polling is its ``poll`` with a :class:`PollPolicy`. The public entry points are thin
 drivers::
@@ -9,7 +9,7 @@ drivers::
     tokens = authenticate_with_ksef_token(public_client, ksef_token, ContextIdentifier.nip("5265877635"))
     tokens = await aauthenticate_with_ksef_token(public_client, ksef_token, "5265877635")
 
-    signer = XadesSigner.from_pkcs12(p12_bytes, password)          # ksef_sdk.xades (extra "xades")
+    signer = XadesSigner.from_pkcs12(p12_bytes, password)          # ksef_sdk.crypto._xades (extra "xades")
     tokens = authenticate_with_xades(public_client, signer, "5265877635")
 
 and, as ``authenticator`` callables for the core bearer auth (``Callable[[], TokenPair]`` plus an async
@@ -23,7 +23,7 @@ and, as ``authenticator`` callables for the core bearer auth (``Callable[[], Tok
 Flow: ``POST /auth/challenge`` → (token: RSA-OAEP of ``"{token}|{timestampMs}"`` with the
 ``KsefTokenEncryption`` key → ``POST /auth/ksef-token``; XAdES: build + sign ``AuthTokenRequest`` →
 ``POST /auth/xades-signature``) → poll ``GET /auth/{ref}`` with the authentication token until the status
-leaves 100 (bounded, backing off) → ``POST /auth/token/redeem`` once → :class:`ksef_sdk.tokens.TokenPair`.
+leaves 100 (bounded, backing off) → ``POST /auth/token/redeem`` once → :class:`ksef_sdk.http.TokenPair`.
 A final status other than 200 raises an :class:`AuthenticationFailedError` subclass carrying
 ``code``, ``description``, ``details`` and ``reference_number``. On 400/21470 (unknown key id) the token
 flow refreshes the Ministry certificates and retries once with a fresh challenge.
@@ -36,12 +36,25 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TypeVar, cast
 
-from ksef_sdk._flow import Call, Env, Flow, GetCertificate, PollPolicy, PollTimeoutError, poll, run_async, run_sync
-from ksef_sdk.crypto import b64encode
-from ksef_sdk.errors import KsefApiError, KsefError
+from ksef_sdk.crypto._cipher import b64encode
+from ksef_sdk.crypto._keys import KeyUsage, MinistryCertificate, PublicKeyStore, is_unknown_key_error
+from ksef_sdk.errors import KsefApiError, PollTimeoutError
+from ksef_sdk.errors._local import InvalidAuthenticationRequestError
+from ksef_sdk.errors._workflows import (
+    AuthenticationBlockedError,
+    AuthenticationCancelledError,
+    AuthenticationFailedError,
+    AuthenticationRevokedError,
+    AuthenticationTimeoutError,
+    AuthenticationUnknownError,
+    CertificateError,
+    DeceasedPersonError,
+    InvalidKsefTokenError,
+    NoPermissionsError,
+)
+from ksef_sdk.flow._core import Call, Env, Flow, GetCertificate, PollPolicy, poll, run_async, run_sync
+from ksef_sdk.http._tokens import Token, TokenPair
 from ksef_sdk.identifiers import AllowedIps, ContextIdentifier
-from ksef_sdk.keys import KeyUsage, MinistryCertificate, PublicKeyStore, is_unknown_key_error
-from ksef_sdk.tokens import Token, TokenPair
 
 if TYPE_CHECKING:
     from ksef_api.client import AuthenticatedClient, Client
@@ -82,69 +95,6 @@ AUTH_POLL = PollPolicy(initial=0.5, factor=1.5, max_delay=5.0, timeout=180.0)
 """Default ``GET /auth/{ref}`` polling: 0.5 s growing to 5 s between calls, for at most 3 minutes."""
 
 # ------------------------------------------------------------------------------------------- errors
-
-
-class InvalidAuthenticationRequestError(KsefError, ValueError):
-    """The authentication input is unusable (empty token, bad signer...); nothing was sent."""
-
-
-class AuthenticationFailedError(KsefError):
-    """The authentication operation ended with a failure status (``GET /auth/{ref}`` ``status.code``)."""
-
-    retryable = False
-
-    def __init__(
-        self, code: int, description: str, details: tuple[str, ...] = (), *, reference_number: str | None = None
-    ) -> None:
-        self.code = code
-        self.description = description
-        self.details = details
-        self.reference_number = reference_number
-        text = f"authentication {reference_number or ''} failed with status {code}: {description}".replace("  ", " ")
-        if details:
-            text += " (" + "; ".join(details) + ")"
-        super().__init__(text)
-
-
-class NoPermissionsError(AuthenticationFailedError):
-    """415: no permissions assigned in this context."""
-
-
-class AuthenticationRevokedError(AuthenticationFailedError):
-    """425: authentication revoked by the user."""
-
-
-class InvalidKsefTokenError(AuthenticationFailedError):
-    """450: bad token (invalid challenge, token, token time; token revoked or inactive)."""
-
-
-class CertificateError(AuthenticationFailedError):
-    """460: certificate error (invalid, chain, untrusted, revoked, suspended, incorrect)."""
-
-
-class DeceasedPersonError(AuthenticationFailedError):
-    """470: credentials of a deceased person."""
-
-
-class AuthenticationBlockedError(AuthenticationFailedError):
-    """480: authentication blocked (suspected security incident)."""
-
-
-class AuthenticationUnknownError(AuthenticationFailedError):
-    """500: unknown error."""
-
-
-class AuthenticationCancelledError(AuthenticationFailedError):
-    """550: cancelled by the system; authenticating again may succeed."""
-
-    retryable = True
-
-
-class AuthenticationTimeoutError(AuthenticationFailedError, PollTimeoutError):
-    """The status stayed 100 (in progress) for longer than the polling policy allows; ``last`` is the
-    last ``GET /auth/{ref}`` response."""
-
-    retryable = True
 
 
 _STATUS_ERRORS: dict[int, type[AuthenticationFailedError]] = {
@@ -273,7 +223,7 @@ def ksef_token_flow(
     allowed_ips: AllowedIps | None = None,
     poll_policy: PollPolicy | None = None,
 ) -> Flow[TokenPair]:
-    """The KSeF-token authentication as a sans-IO flow (drive it with ``ksef_sdk._flow.run_sync``/``run_async``)."""
+    """The KSeF-token authentication as a sans-IO flow (drive it with ``ksef_sdk.flow.run_sync``/``run_async``)."""
     from ksef_api.api.auth import post_auth_ksef_token
     from ksef_api.models.authentication_init_response import AuthenticationInitResponse
 
@@ -299,7 +249,7 @@ def ksef_token_flow(
 
 
 class Signer(Protocol):
-    """Turns an unsigned ``AuthTokenRequest`` into the signed document (:class:`ksef_sdk.xades.XadesSigner`)."""
+    """Turns an unsigned ``AuthTokenRequest`` into the signed document (:class:`ksef_sdk.crypto.XadesSigner`)."""
 
     def sign(self, xml: bytes) -> bytes: ...
 
@@ -322,12 +272,12 @@ def xades_flow(
     verify_certificate_chain: bool | None = None,
     poll_policy: PollPolicy | None = None,
 ) -> Flow[TokenPair]:
-    """The XAdES authentication as a sans-IO flow (drive it with ``ksef_sdk._flow.run_sync``/``run_async``)."""
+    """The XAdES authentication as a sans-IO flow (drive it with ``ksef_sdk.flow.run_sync``/``run_async``)."""
     from ksef_api.api.auth import post_auth_xades_signature
     from ksef_api.models.authentication_init_response import AuthenticationInitResponse
     from ksef_api.types import UNSET, File
 
-    from ksef_sdk.xades import build_auth_token_request
+    from ksef_sdk.crypto._xades import build_auth_token_request
 
     if not (hasattr(signer, "sign") or callable(signer)):
         raise InvalidAuthenticationRequestError("signer must have sign(xml: bytes) -> bytes or be such a callable")
@@ -422,7 +372,7 @@ def authenticate_with_xades(
     poll_policy: PollPolicy | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> TokenPair:
-    """Authenticate with a XAdES-signed ``AuthTokenRequest`` (``signer``: :class:`ksef_sdk.xades.XadesSigner`)."""
+    """Authenticate with a XAdES-signed ``AuthTokenRequest`` (``signer``: :class:`ksef_sdk.crypto.XadesSigner`)."""
     flow = xades_flow(
         signer,
         context,

@@ -10,7 +10,7 @@
 
 The objects returned are the generated ``ksef_api.AuthenticatedClient`` / ``ksef_api.Client``; the
 behaviour lives in the httpx client they hold (``BearerAuth``, the transport stack of
-:mod:`ksef_sdk.transport`, and typed errors raised from ``send`` after auth has had its say, so a
+:mod:`ksef_sdk.http._transport`, and typed errors raised from ``send`` after auth has had its say, so a
 401 is refreshed before it becomes an :class:`~ksef_sdk.errors.UnauthorizedError`).
 """
 
@@ -25,13 +25,13 @@ from typing import Any, Union
 import httpx
 from ksef_api import AuthenticatedClient, Client
 
-from . import __version__
-from ._ratelimit import Limits, RateLimiter
-from .auth import Authenticator, BearerAuth, FixedBearerAuth
-from .environments import Environment, resolve
-from .errors import ConfigurationError, error_from_response
-from .tokens import Token, TokenPair
-from .transport import RetryPolicy, SharedTransport, stack
+from ksef_sdk import __version__
+from ksef_sdk.environments import Environment, resolve
+from ksef_sdk.errors import ConfigurationError, error_from_response
+from ksef_sdk.http._bearer import Authenticator, BearerAuth, FixedBearerAuth
+from ksef_sdk.http._ratelimit import Limits, RateLimiter
+from ksef_sdk.http._tokens import Token, TokenPair
+from ksef_sdk.http._transport import RetryPolicy, SharedTransport, stack
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -282,12 +282,12 @@ def build_client(
     """A sync ``ksef_api.AuthenticatedClient`` for ``environment`` (``TEST``/``"demo"``/a base URL…).
 
     - ``tokens`` / ``authenticator`` / ``authentication_token`` / ``on_tokens`` / ``refresh_margin``: see
-      :class:`~ksef_sdk.auth.BearerAuth`. Without tokens the authenticator is called on first use.
+      :class:`~ksef_sdk.http.BearerAuth`. Without tokens the authenticator is called on first use.
     - ``timeout``: always on (default :data:`DEFAULT_TIMEOUT`); ``None`` is refused.
-    - ``retry``: ``True`` (default :class:`~ksef_sdk.transport.RetryPolicy`), ``False``, or a policy.
+    - ``retry``: ``True`` (default :class:`~ksef_sdk.http.RetryPolicy`), ``False``, or a policy.
     - ``rate_limits``: ``True`` (the spec's ``x-rate-limits``), ``False``, overrides
       (``{"POST /invoices/exports": {"perSecond": 2}}``, ``{"invoiceSend": None}``) or a shared
-      :class:`~ksef_sdk.transport.RateLimiter`.
+      :class:`~ksef_sdk.http.RateLimiter`.
     - ``raise_on_error``: every non-2xx raises the typed :class:`~ksef_sdk.errors.KsefApiError`, so
       ``sync()`` never returns an error model. With ``False``, check ``sync_detailed`` results with
       :func:`~ksef_sdk.errors.unwrap`.
@@ -416,6 +416,6 @@ def bearer_client(client: Client | AuthenticatedClient, token: str) -> Authentic
 
 
 def get_auth(client: Client | AuthenticatedClient) -> BearerAuth | None:
-    """The :class:`~ksef_sdk.auth.BearerAuth` of a client from :func:`build_client` (current tokens, ``set_tokens``)."""
+    """The :class:`~ksef_sdk.http.BearerAuth` of a client from :func:`build_client` (current tokens, ``set_tokens``)."""
     setup = _setup_of(client)
     return setup.auth if setup is not None else None

@@ -2,8 +2,8 @@
 
 Every transport here works for both ``httpx.Client`` and ``httpx.AsyncClient`` (it implements
 ``handle_request`` and ``handle_async_request``); the decisions are made once, in :class:`RetryPolicy`,
-:class:`~ksef_sdk._ratelimit.RateLimiter` and :class:`Observer`, and the sync/async methods only drive them.
-:func:`build_client <ksef_sdk.client.build_client>` stacks them as::
+:class:`~ksef_sdk.http.RateLimiter` and :class:`Observer`, and the sync/async methods only drive them.
+:func:`build_client <ksef_sdk.http.build_client>` stacks them as::
 
     RetryTransport → RateLimitTransport → ObserveTransport → httpx.HTTPTransport (or yours)
 
@@ -56,9 +56,9 @@ from typing import Any
 
 import httpx
 
-from . import _routes
-from ._ratelimit import RateLimiter
-from .errors import KsefSystemWarning, parse_retry_after
+from ksef_sdk.errors import KsefSystemWarning, parse_retry_after
+from ksef_sdk.http import _routes
+from ksef_sdk.http._ratelimit import RateLimiter
 
 __all__ = [
     "ObserveTransport",

@@ -4,7 +4,7 @@ KSeF uses one symmetric key per session: a random 32-byte AES key and a random 1
 AES-256-CBC with PKCS#7 padding. The IV travels only in the session's ``encryption`` object; it is
 never prefixed to the ciphertext. The AES key is wrapped with RSA-OAEP (SHA-256, MGF1-SHA-256, empty
 label) using the Ministry certificate whose usage is ``SymmetricKeyEncryption`` (see
-:mod:`ksef_sdk.keys`).
+:mod:`ksef_sdk.crypto._keys`).
 
 Typical use::
 
@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.padding import MGF1, OAEP
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from ksef_sdk.errors import KsefError
+from ksef_sdk.errors._local import CryptoError, DecryptionError
 
 if TYPE_CHECKING:
     from ksef_api.models.encryption_info import EncryptionInfo
@@ -65,14 +65,6 @@ __all__ = [
 AES_KEY_SIZE: Final = 32
 AES_BLOCK_SIZE: Final = 16
 DEFAULT_CHUNK_SIZE: Final = 1024 * 1024
-
-
-class CryptoError(KsefError):
-    """A cryptographic operation failed or was given unusable input."""
-
-
-class DecryptionError(CryptoError):
-    """Ciphertext could not be decrypted: wrong length, wrong key/IV, or bad PKCS#7 padding."""
 
 
 # ----------------------------------------------------------------------------------------- helpers
@@ -120,7 +112,7 @@ def oaep_padding() -> OAEP:
 
 @runtime_checkable
 class PublicKeyLike(Protocol):
-    """Anything carrying a public key and its KSeF ``publicKeyId`` (e.g. :class:`ksef_sdk.keys.MinistryCertificate`)."""
+    """Anything carrying a public key and its KSeF ``publicKeyId`` (a :class:`~ksef_sdk.crypto.MinistryCertificate`)."""
 
     @property
     def public_key(self) -> rsa.RSAPublicKey: ...

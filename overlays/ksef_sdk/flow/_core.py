@@ -25,7 +25,8 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from .errors import ConfigurationError, KsefError, RateLimitError, raise_for_status, unwrap
+from ksef_sdk.errors import ConfigurationError, KsefError, RateLimitError, raise_for_status, unwrap
+from ksef_sdk.errors._workflows import PollTimeoutError
 
 T = TypeVar("T")
 CHUNK = 1024 * 1024
@@ -142,7 +143,7 @@ class Env:
     """
 
     client: Any  # ksef_api.AuthenticatedClient (or Client for public operations)
-    key_store: Any = None  # ksef_sdk.keys.PublicKeyStore
+    key_store: Any = None  # ksef_sdk.crypto.PublicKeyStore
     storage_client: httpx.Client | None = None
     async_storage_client: httpx.AsyncClient | None = None
     sleep: Callable[[float], Any] | None = None  # sync: time.sleep; async: asyncio.sleep
@@ -158,7 +159,7 @@ class Env:
             return self.client
         found = self.bearer_clients.get(call.bearer)
         if found is None:
-            from .client import bearer_client
+            from ksef_sdk.http._client import bearer_client
 
             found = self.bearer_clients[call.bearer] = bearer_client(self.client, call.bearer)
         return found
@@ -407,14 +408,6 @@ class PollPolicy:
             spent += step
             yield step
             delay *= self.factor
-
-
-class PollTimeoutError(KsefError):
-    """Polling gave up after the policy's time budget; ``last`` holds the last observed state."""
-
-    def __init__(self, message: str, last: Any = None) -> None:
-        super().__init__(message)
-        self.last = last
 
 
 def poll(fetch: Callable[[], Flow[T]], done: Callable[[T], bool], policy: PollPolicy, what: str) -> Flow[T]:

@@ -8,7 +8,7 @@ TEST accepts self-signed certificates whose subject carries what KSeF reads (PRO
 ::
 
     cert = personal_certificate(given_name="Jan", surname="Kowalski", nip="5265877635")
-    signer = cert.signer()                                   # ksef_sdk.xades.XadesSigner
+    signer = cert.signer()                                   # ksef_sdk.crypto.XadesSigner
     Path("jan.p12").write_bytes(cert.to_pkcs12(b"secret"))   # or cert.cert_pem() / cert.key_pem()
 
 Never use these outside TEST: DEMO and PRODUCTION require qualified or KSeF-issued certificates.
@@ -29,7 +29,7 @@ from cryptography.x509.oid import NameOID
 from ksef_sdk.identifiers import InvalidIdentifierError, validate_nip, validate_pesel
 
 if TYPE_CHECKING:
-    from ksef_sdk.xades import XadesSigner
+    from ksef_sdk.crypto._xades import XadesSigner
 
 __all__ = ["KeyType", "TestCertificate", "company_seal_certificate", "personal_certificate"]
 
@@ -75,8 +75,8 @@ class TestCertificate:
         )
 
     def signer(self) -> XadesSigner:
-        """A :class:`ksef_sdk.xades.XadesSigner` for this certificate (needs the ``xades`` extra)."""
-        from ksef_sdk.xades import XadesSigner
+        """A :class:`ksef_sdk.crypto.XadesSigner` for this certificate (needs the ``xades`` extra)."""
+        from ksef_sdk.crypto._xades import XadesSigner
 
         return XadesSigner(self.private_key, self.certificate)
 

@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from .errors import KsefError
-from .validation import FA_3
+from ksef_sdk.errors._local import InvoiceBuilderError
+from ksef_sdk.invoice.checks import FA_3
 
 __all__ = ["VAT_RATES", "InvoiceBuilderError", "InvoiceLine", "Party", "build_fa3_invoice"]
 
@@ -64,10 +64,6 @@ _FIELD_ORDER = [
     "P_13_9",
     "P_13_10",
 ]
-
-
-class InvoiceBuilderError(KsefError):
-    """The builder was given data that cannot make a valid FA(3) invoice."""
 
 
 @dataclass(frozen=True)

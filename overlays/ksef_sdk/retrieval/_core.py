@@ -1,6 +1,6 @@
 """Invoice retrieval: download by KSeF number, metadata query iterator, exports, incremental HWM sync.
 
-PROTOCOL §6. Flows are written once (:mod:`ksef_sdk._flow`); sync and async functions drive them::
+PROTOCOL §6. Flows are written once (:mod:`ksef_sdk.flow._core`); sync and async functions drive them::
 
     xml = download_invoice(client, "5265877635-20260504-0100001AF629-AF")   # hash verified
 
@@ -34,7 +34,11 @@ from typing import Any, Literal
 
 import attrs
 
-from ._flow import (
+from ksef_sdk.crypto._cipher import SessionKey, b64encode, sha256_b64
+from ksef_sdk.crypto._keys import PublicKeyStore
+from ksef_sdk.errors import KsefError, parse_timestamp
+from ksef_sdk.errors._workflows import ExportError, IntegrityError
+from ksef_sdk.flow._core import (
     Call,
     Emit,
     Flow,
@@ -47,11 +51,8 @@ from ._flow import (
     run_async,
     run_sync,
 )
-from .crypto import SessionKey, b64encode, sha256_b64
-from .errors import KsefError, parse_timestamp
-from .keys import PublicKeyStore
-from .sessions import _opt, open_with_key_flow
-from .sessions import workflow_env as _env
+from ksef_sdk.sessions._online import _opt, open_with_key_flow
+from ksef_sdk.sessions._online import workflow_env as _env
 
 __all__ = [
     "ExportError",
@@ -73,19 +74,6 @@ __all__ = [
 
 SubjectType = Literal["Subject1", "Subject2", "Subject3", "SubjectAuthorized"]
 DateType = Literal["Issue", "Invoicing", "PermanentStorage"]
-
-
-class IntegrityError(KsefError):
-    """Downloaded bytes do not match the hash or size KSeF declared."""
-
-
-class ExportError(KsefError):
-    """An export ended in a status other than 200 (``code``, ``description``)."""
-
-    def __init__(self, message: str, code: int | None = None, description: str | None = None) -> None:
-        super().__init__(message)
-        self.code = code
-        self.description = description
 
 
 # --------------------------------------------------------------------------------------------- download

@@ -1,0 +1,202 @@
+"""The one exception tree of ksef_sdk and the one place that turns KSeF answers into it.
+
+Every error the package raises is a :class:`KsefError`; nothing else escapes the public API::
+
+    KsefError                               every error ksef_sdk raises
+    ├── ConfigurationError (ValueError)     bad options or arguments, found before anything is sent
+    ├── InvalidIdentifierError (ValueError) a malformed KSeF number, NIP, PESEL, reference number...
+    ├── InvalidAuthenticationRequestError   unusable authentication input (empty token, bad signer)
+    ├── XadesError (ValueError)             the AuthTokenRequest cannot be built or signed
+    ├── QrError (ValueError)                a QR link or image cannot be made
+    ├── InvoiceBuilderError                 the builder cannot make a valid invoice of the input
+    ├── InvoiceValidationError              an invoice failed a local pre-send check (nothing was sent)
+    │   ├── InvoiceTooLargeError, InvoiceEncodingError, DiscouragedCharacterError,
+    │   └── MalformedXmlError, ProcessingInstructionError, FormMismatchError, SchemaValidationError
+    ├── SchemaNotAvailableError             XSD validation asked for, schemas or the extra missing
+    ├── CryptoError                         a cryptographic operation failed
+    │   └── DecryptionError                 wrong length, key/IV or padding
+    ├── KeyStoreError                       the Ministry certificates cannot be fetched or verified
+    │   └── NoValidCertificateError         none valid now for the usage
+    ├── AuthenticationRequiredError         no usable tokens and no authenticator
+    ├── AuthenticationFailedError           the authentication operation ended with a failure status
+    │   ├── NoPermissionsError (415), AuthenticationRevokedError (425), InvalidKsefTokenError (450),
+    │   ├── CertificateError (460), DeceasedPersonError (470), AuthenticationBlockedError (480),
+    │   ├── AuthenticationUnknownError (500), AuthenticationCancelledError (550)
+    │   └── AuthenticationTimeoutError      still in progress after the poll budget (also PollTimeoutError)
+    ├── PollTimeoutError                    polling gave up after its time budget (``last`` state kept)
+    ├── SessionError                        a session cannot be used or ended in a failure state
+    │   └── SessionKeyRejectedError         415: KSeF could not decrypt the session key
+    ├── BatchError                          a batch cannot be built, sent or resumed
+    │   ├── BatchUploadError                parts failed after retries (``work_dir`` to resume)
+    │   └── BatchWindowExpiredError         the upload window has passed
+    ├── ExportError                         an export ended in a failure status
+    ├── IntegrityError                      downloaded bytes do not match the declared hash or size
+    ├── UpoError                            not a UPO this package can read
+    │   └── UpoHashMismatchError            the UPO's SHA-256 differs from ``x-ms-meta-hash``
+    ├── TransportError                      no complete answer arrived (``cause``, ``maybe_processed``)
+    │   ├── RequestNotSentError             it never reached KSeF: no effect, safe to repeat
+    │   └── OutcomeUnknownError             sent, answer lost or cut short: KSeF may have acted on it
+    └── KsefApiError                        an answer that is not the documented success
+        ├── BadRequestError                 400: ``errors`` = [ErrorDetail(code, description, details)]
+        ├── UnauthorizedError               401
+        ├── ForbiddenError                  403: ``reason_code``, ``security``
+        ├── GoneError                       410
+        ├── RateLimitError                  429: ``retry_after`` seconds, exactly as the server sent it
+        ├── ServerError                     5xx
+        │   └── GatewayError                5xx whose body is not KSeF JSON (a proxy's HTML page)
+        └── UnexpectedResponseError         an undocumented status, or a body that is not what the spec
+                                            promises (garbage JSON, HTML, a 204 where JSON was due)
+
+``KsefSystemWarning`` (a ``UserWarning``, not an error) carries ``X-System-Warning`` items.
+
+KSeF answers errors in two shapes: the legacy ``ExceptionResponse`` / ``TooManyRequestsResponse`` JSON
+(``application/json``) and RFC 9457 problem details (``application/problem+json``, asked for with
+``X-Error-Format: problem-details``; see the spec's description of errors). :func:`error_from_response`
+reads both, tolerating ``null`` anywhere and timestamps without offset or with 7 fractional digits.
+
+The exception-code catalogue (:func:`exception_code`) is derived from the spec's per-operation 400 tables
+at generation time (``ksef_api._tables.EXCEPTION_CODES``); :class:`Code` names the well-known ones::
+
+    try:
+        ...
+    except BadRequestError as err:
+        if err.has_code(Code.VALIDATION):
+            ...
+
+This package does not import httpx or ksef_api at import time (``import ksef_sdk`` stays fast).
+"""
+
+from ksef_sdk.errors._api import (
+    BadRequestError,
+    ErrorDetail,
+    ForbiddenError,
+    GatewayError,
+    GoneError,
+    KsefApiError,
+    RateLimitError,
+    ServerError,
+    UnauthorizedError,
+    UnexpectedResponseError,
+)
+from ksef_sdk.errors._base import (
+    AuthenticationRequiredError,
+    ConfigurationError,
+    KsefError,
+    KsefSystemWarning,
+    OutcomeUnknownError,
+    RequestNotSentError,
+    TransportError,
+)
+from ksef_sdk.errors._codes import Code, CodeInfo, exception_code, exception_codes
+from ksef_sdk.errors._local import (
+    CryptoError,
+    DecryptionError,
+    DiscouragedCharacterError,
+    FormMismatchError,
+    InvalidAuthenticationRequestError,
+    InvalidIdentifierError,
+    InvoiceBuilderError,
+    InvoiceEncodingError,
+    InvoiceTooLargeError,
+    InvoiceValidationError,
+    MalformedXmlError,
+    ProcessingInstructionError,
+    QrError,
+    SchemaNotAvailableError,
+    SchemaValidationError,
+    XadesError,
+)
+from ksef_sdk.errors._responses import build_error, error_from_response, raise_for_status, unwrap
+from ksef_sdk.errors._time import parse_retry_after, parse_timestamp
+from ksef_sdk.errors._workflows import (
+    AuthenticationBlockedError,
+    AuthenticationCancelledError,
+    AuthenticationFailedError,
+    AuthenticationRevokedError,
+    AuthenticationTimeoutError,
+    AuthenticationUnknownError,
+    BatchError,
+    BatchUploadError,
+    BatchWindowExpiredError,
+    CertificateError,
+    DeceasedPersonError,
+    ExportError,
+    IntegrityError,
+    InvalidKsefTokenError,
+    KeyStoreError,
+    NoPermissionsError,
+    NoValidCertificateError,
+    PollTimeoutError,
+    SessionError,
+    SessionKeyRejectedError,
+    UpoError,
+    UpoHashMismatchError,
+)
+
+__all__ = [
+    "AuthenticationBlockedError",
+    "AuthenticationCancelledError",
+    "AuthenticationFailedError",
+    "AuthenticationRequiredError",
+    "AuthenticationRevokedError",
+    "AuthenticationTimeoutError",
+    "AuthenticationUnknownError",
+    "BadRequestError",
+    "BatchError",
+    "BatchUploadError",
+    "BatchWindowExpiredError",
+    "CertificateError",
+    "Code",
+    "CodeInfo",
+    "ConfigurationError",
+    "CryptoError",
+    "DeceasedPersonError",
+    "DecryptionError",
+    "DiscouragedCharacterError",
+    "ErrorDetail",
+    "ExportError",
+    "ForbiddenError",
+    "FormMismatchError",
+    "GatewayError",
+    "GoneError",
+    "IntegrityError",
+    "InvalidAuthenticationRequestError",
+    "InvalidIdentifierError",
+    "InvalidKsefTokenError",
+    "InvoiceBuilderError",
+    "InvoiceEncodingError",
+    "InvoiceTooLargeError",
+    "InvoiceValidationError",
+    "KeyStoreError",
+    "KsefApiError",
+    "KsefError",
+    "KsefSystemWarning",
+    "MalformedXmlError",
+    "NoPermissionsError",
+    "NoValidCertificateError",
+    "OutcomeUnknownError",
+    "PollTimeoutError",
+    "ProcessingInstructionError",
+    "QrError",
+    "RateLimitError",
+    "RequestNotSentError",
+    "SchemaNotAvailableError",
+    "SchemaValidationError",
+    "ServerError",
+    "SessionError",
+    "SessionKeyRejectedError",
+    "TransportError",
+    "UnauthorizedError",
+    "UnexpectedResponseError",
+    "UpoError",
+    "UpoHashMismatchError",
+    "XadesError",
+    "build_error",
+    "error_from_response",
+    "exception_code",
+    "exception_codes",
+    "parse_retry_after",
+    "parse_timestamp",
+    "raise_for_status",
+    "unwrap",
+]

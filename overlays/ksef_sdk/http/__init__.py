@@ -1,0 +1,71 @@
+"""HTTP: configured clients, bearer auth with refresh, tokens, retries, rate limits, logging."""
+
+from __future__ import annotations
+
+from ksef_sdk.http._bearer import (
+    Authenticator,
+    BearerAuth,
+    FixedBearerAuth,
+    TokenKind,
+    token_kind,
+)
+from ksef_sdk.http._client import (
+    DEFAULT_LIMITS,
+    DEFAULT_TIMEOUT,
+    bearer_client,
+    build_async_client,
+    build_async_public_client,
+    build_client,
+    build_public_client,
+    get_auth,
+)
+from ksef_sdk.http._ratelimit import (
+    WINDOWS,
+    Limits,
+    shared_groups,
+)
+from ksef_sdk.http._tokens import (
+    Token,
+    TokenPair,
+)
+from ksef_sdk.http._transport import (
+    Observer,
+    ObserveTransport,
+    RateLimiter,
+    RateLimitTransport,
+    RetryClass,
+    RetryPolicy,
+    RetryTransport,
+    parse_system_warnings,
+    retry_class,
+)
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "DEFAULT_TIMEOUT",
+    "WINDOWS",
+    "Authenticator",
+    "BearerAuth",
+    "FixedBearerAuth",
+    "Limits",
+    "ObserveTransport",
+    "Observer",
+    "RateLimitTransport",
+    "RateLimiter",
+    "RetryClass",
+    "RetryPolicy",
+    "RetryTransport",
+    "Token",
+    "TokenKind",
+    "TokenPair",
+    "bearer_client",
+    "build_async_client",
+    "build_async_public_client",
+    "build_client",
+    "build_public_client",
+    "get_auth",
+    "parse_system_warnings",
+    "retry_class",
+    "shared_groups",
+    "token_kind",
+]
