@@ -71,7 +71,6 @@ def main() -> int:
                 client,
                 invoices(args.invoices),
                 part_size=args.part_size,
-                storage_client=storage,
                 poll_policy=PollPolicy(initial=1.0, factor=1.5, max_delay=10.0, timeout=1800.0),
             )
         elapsed = time.perf_counter() - started

@@ -15,6 +15,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.auth_sessions.get_auth_sessions",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "DELETE /auth/sessions/current",
@@ -23,6 +25,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.auth_sessions.delete_auth_sessions_current",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {204: ""},
     },
     {
         "key": "DELETE /auth/sessions/{referenceNumber}",
@@ -31,6 +35,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.auth_sessions.delete_auth_sessions_reference_number",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {204: ""},
     },
     {
         "key": "GET /certificates/limits",
@@ -39,6 +45,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.certificates.get_certificates_limits",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "GET /certificates/enrollments/data",
@@ -47,6 +55,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.certificates.get_certificates_enrollments_data",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "POST /certificates/enrollments",
@@ -55,6 +65,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.certificates.post_certificates_enrollments",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {202: "application/json"},
     },
     {
         "key": "GET /certificates/enrollments/{referenceNumber}",
@@ -63,6 +75,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.certificates.get_certificates_enrollments_reference_number",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "POST /certificates/retrieve",
@@ -71,6 +85,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.certificates.post_certificates_retrieve",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "POST /certificates/{certificateSerialNumber}/revoke",
@@ -79,6 +95,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.certificates.post_certificates_certificate_serial_number_revoke",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {204: ""},
     },
     {
         "key": "POST /certificates/query",
@@ -87,6 +105,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.certificates.post_certificates_query",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "PUT /testdata/certificates/{serialNumber}",
@@ -95,6 +115,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.certificates.put_testdata_certificates_serial_number",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: ""},
     },
     {
         "key": "GET /security/public-key-certificates",
@@ -103,6 +125,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.security.get_security_public_key_certificates",
         "bearer": False,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "POST /testdata/subject",
@@ -111,6 +135,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.test_data.post_testdata_subject",
         "bearer": False,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: ""},
     },
     {
         "key": "POST /testdata/subject/remove",
@@ -119,6 +145,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.test_data.post_testdata_subject_remove",
         "bearer": False,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: ""},
     },
     {
         "key": "POST /testdata/person",
@@ -127,6 +155,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.test_data.post_testdata_person",
         "bearer": False,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: ""},
     },
     {
         "key": "POST /testdata/person/remove",
@@ -135,6 +165,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.test_data.post_testdata_person_remove",
         "bearer": False,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: ""},
     },
     {
         "key": "POST /testdata/permissions",
@@ -143,6 +175,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.test_data.post_testdata_permissions",
         "bearer": False,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: ""},
     },
     {
         "key": "POST /testdata/permissions/revoke",
@@ -151,6 +185,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.test_data.post_testdata_permissions_revoke",
         "bearer": False,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: ""},
     },
     {
         "key": "POST /testdata/attachment",
@@ -159,6 +195,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.test_data.post_testdata_attachment",
         "bearer": False,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: ""},
     },
     {
         "key": "POST /testdata/attachment/revoke",
@@ -167,6 +205,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.test_data.post_testdata_attachment_revoke",
         "bearer": False,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: ""},
     },
     {
         "key": "POST /testdata/context/block",
@@ -175,6 +215,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.test_data.post_testdata_context_block",
         "bearer": False,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: ""},
     },
     {
         "key": "POST /testdata/context/unblock",
@@ -183,6 +225,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.test_data.post_testdata_context_unblock",
         "bearer": False,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: ""},
     },
     {
         "key": "POST /collective-identifiers",
@@ -191,6 +235,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.collective_identifiers.post_collective_identifiers",
         "bearer": True,
         "permissions": ("InvoiceRead", "InvoiceWrite", "CollectiveIdentifierManage"),
+        "accept": "application/json",
+        "success": {201: "application/json"},
     },
     {
         "key": "POST /collective-identifiers/query",
@@ -199,6 +245,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.collective_identifiers.post_collective_identifiers_query",
         "bearer": True,
         "permissions": ("InvoiceRead", "InvoiceWrite", "CollectiveIdentifierManage"),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "POST /collective-identifiers/invoices",
@@ -207,6 +255,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.collective_identifiers.post_collective_identifiers_invoices",
         "bearer": True,
         "permissions": ("InvoiceRead", "InvoiceWrite", "CollectiveIdentifierManage"),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "GET /collective-identifiers/ksef/{ksefNumber}",
@@ -215,6 +265,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.collective_identifiers.get_collective_identifiers_ksef_ksef_number",
         "bearer": True,
         "permissions": ("InvoiceRead", "InvoiceWrite", "CollectiveIdentifierManage"),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "GET /limits/context",
@@ -223,6 +275,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.limits.get_limits_context",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "GET /limits/subject",
@@ -231,6 +285,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.limits.get_limits_subject",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "GET /rate-limits",
@@ -239,6 +295,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.limits.get_rate_limits",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "POST /testdata/limits/context/session",
@@ -247,6 +305,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.limits.post_testdata_limits_context_session",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: ""},
     },
     {
         "key": "DELETE /testdata/limits/context/session",
@@ -255,6 +315,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.limits.delete_testdata_limits_context_session",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: ""},
     },
     {
         "key": "POST /testdata/limits/subject/certificate",
@@ -263,6 +325,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.limits.post_testdata_limits_subject_certificate",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: ""},
     },
     {
         "key": "DELETE /testdata/limits/subject/certificate",
@@ -271,6 +335,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.limits.delete_testdata_limits_subject_certificate",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: ""},
     },
     {
         "key": "POST /testdata/rate-limits",
@@ -279,6 +345,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.limits.post_testdata_rate_limits",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: ""},
     },
     {
         "key": "DELETE /testdata/rate-limits",
@@ -287,6 +355,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.limits.delete_testdata_rate_limits",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: ""},
     },
     {
         "key": "POST /testdata/rate-limits/production",
@@ -295,6 +365,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.limits.post_testdata_rate_limits_production",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: ""},
     },
     {
         "key": "POST /permissions/persons/grants",
@@ -303,6 +375,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.permissions.post_permissions_persons_grants",
         "bearer": True,
         "permissions": ("CredentialsManage",),
+        "accept": "application/json",
+        "success": {202: "application/json"},
     },
     {
         "key": "POST /permissions/entities/grants",
@@ -311,6 +385,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.permissions.post_permissions_entities_grants",
         "bearer": True,
         "permissions": ("CredentialsManage",),
+        "accept": "application/json",
+        "success": {202: "application/json"},
     },
     {
         "key": "POST /permissions/authorizations/grants",
@@ -319,6 +395,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.permissions.post_permissions_authorizations_grants",
         "bearer": True,
         "permissions": ("CredentialsManage",),
+        "accept": "application/json",
+        "success": {202: "application/json"},
     },
     {
         "key": "POST /permissions/indirect/grants",
@@ -327,6 +405,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.permissions.post_permissions_indirect_grants",
         "bearer": True,
         "permissions": ("CredentialsManage",),
+        "accept": "application/json",
+        "success": {202: "application/json"},
     },
     {
         "key": "POST /permissions/subunits/grants",
@@ -335,6 +415,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.permissions.post_permissions_subunits_grants",
         "bearer": True,
         "permissions": ("SubunitManage",),
+        "accept": "application/json",
+        "success": {202: "application/json"},
     },
     {
         "key": "POST /permissions/eu-entities/administration/grants",
@@ -343,6 +425,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.permissions.post_permissions_eu_entities_administration_grants",
         "bearer": True,
         "permissions": ("CredentialsManage",),
+        "accept": "application/json",
+        "success": {202: "application/json"},
     },
     {
         "key": "POST /permissions/eu-entities/grants",
@@ -351,6 +435,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.permissions.post_permissions_eu_entities_grants",
         "bearer": True,
         "permissions": ("VatUeManage",),
+        "accept": "application/json",
+        "success": {202: "application/json"},
     },
     {
         "key": "DELETE /permissions/common/grants/{permissionId}",
@@ -359,6 +445,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.permissions.delete_permissions_common_grants_permission_id",
         "bearer": True,
         "permissions": ("CredentialsManage", "VatUeManage", "SubunitManage"),
+        "accept": "application/json",
+        "success": {202: "application/json"},
     },
     {
         "key": "DELETE /permissions/authorizations/grants/{permissionId}",
@@ -367,6 +455,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.permissions.delete_permissions_authorizations_grants_permission_id",
         "bearer": True,
         "permissions": ("CredentialsManage",),
+        "accept": "application/json",
+        "success": {202: "application/json"},
     },
     {
         "key": "GET /permissions/operations/{referenceNumber}",
@@ -375,6 +465,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.permissions.get_permissions_operations_reference_number",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "GET /permissions/attachments/status",
@@ -383,6 +475,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.permissions.get_permissions_attachments_status",
         "bearer": True,
         "permissions": ("CredentialsManage", "CredentialsRead"),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "GET /invoices/ksef/{ksefNumber}",
@@ -391,6 +485,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.invoices.get_invoices_ksef_ksef_number",
         "bearer": True,
         "permissions": ("InvoiceRead",),
+        "accept": "application/xml",
+        "success": {200: "application/xml"},
     },
     {
         "key": "POST /invoices/query/metadata",
@@ -399,6 +495,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.invoices.post_invoices_query_metadata",
         "bearer": True,
         "permissions": ("InvoiceRead",),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "POST /invoices/exports",
@@ -407,6 +505,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.invoices.post_invoices_exports",
         "bearer": True,
         "permissions": ("InvoiceRead",),
+        "accept": "application/json",
+        "success": {201: "application/json"},
     },
     {
         "key": "GET /invoices/exports/{referenceNumber}",
@@ -415,6 +515,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.invoices.get_invoices_exports_reference_number",
         "bearer": True,
         "permissions": ("InvoiceRead",),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "GET /sessions",
@@ -423,6 +525,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.session_status.get_sessions",
         "bearer": True,
         "permissions": ("InvoiceWrite", "Introspection", "EnforcementOperations"),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "GET /sessions/{referenceNumber}",
@@ -436,6 +540,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
             "PefInvoiceWrite",
             "EnforcementOperations",
         ),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "GET /sessions/{referenceNumber}/invoices",
@@ -449,6 +555,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
             "PefInvoiceWrite",
             "EnforcementOperations",
         ),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "GET /sessions/{referenceNumber}/invoices/{invoiceReferenceNumber}",
@@ -462,6 +570,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
             "PefInvoiceWrite",
             "EnforcementOperations",
         ),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "GET /sessions/{referenceNumber}/invoices/failed",
@@ -475,6 +585,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
             "PefInvoiceWrite",
             "EnforcementOperations",
         ),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "GET /sessions/{referenceNumber}/invoices/ksef/{ksefNumber}/upo",
@@ -488,6 +600,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
             "PefInvoiceWrite",
             "EnforcementOperations",
         ),
+        "accept": "application/xml",
+        "success": {200: "application/xml"},
     },
     {
         "key": "GET /sessions/{referenceNumber}/invoices/{invoiceReferenceNumber}/upo",
@@ -501,6 +615,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
             "PefInvoiceWrite",
             "EnforcementOperations",
         ),
+        "accept": "application/xml",
+        "success": {200: "application/xml"},
     },
     {
         "key": "GET /sessions/{referenceNumber}/upo/{upoReferenceNumber}",
@@ -514,6 +630,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
             "PefInvoiceWrite",
             "EnforcementOperations",
         ),
+        "accept": "application/xml",
+        "success": {200: "application/xml"},
     },
     {
         "key": "POST /tokens",
@@ -522,6 +640,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.tokens.post_tokens",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {202: "application/json"},
     },
     {
         "key": "GET /tokens",
@@ -530,6 +650,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.tokens.get_tokens",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "GET /tokens/{referenceNumber}",
@@ -538,6 +660,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.tokens.get_tokens_reference_number",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "DELETE /tokens/{referenceNumber}",
@@ -546,6 +670,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.tokens.delete_tokens_reference_number",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {204: ""},
     },
     {
         "key": "GET /peppol/query",
@@ -554,6 +680,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.peppol.get_peppol_query",
         "bearer": False,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "POST /auth/challenge",
@@ -562,6 +690,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.auth.post_auth_challenge",
         "bearer": False,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "POST /auth/xades-signature",
@@ -570,6 +700,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.auth.post_auth_xades_signature",
         "bearer": False,
         "permissions": (),
+        "accept": "application/json",
+        "success": {202: "application/json"},
     },
     {
         "key": "POST /auth/ksef-token",
@@ -578,6 +710,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.auth.post_auth_ksef_token",
         "bearer": False,
         "permissions": (),
+        "accept": "application/json",
+        "success": {202: "application/json"},
     },
     {
         "key": "GET /auth/{referenceNumber}",
@@ -586,6 +720,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.auth.get_auth_reference_number",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "POST /auth/token/redeem",
@@ -594,6 +730,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.auth.post_auth_token_redeem",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "POST /auth/token/refresh",
@@ -602,6 +740,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.auth.post_auth_token_refresh",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "POST /sessions/online",
@@ -610,6 +750,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.online_session.post_sessions_online",
         "bearer": True,
         "permissions": ("InvoiceWrite", "PefInvoiceWrite", "EnforcementOperations"),
+        "accept": "application/json",
+        "success": {201: "application/json"},
     },
     {
         "key": "POST /sessions/online/{referenceNumber}/invoices",
@@ -618,6 +760,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.online_session.post_sessions_online_reference_number_invoices",
         "bearer": True,
         "permissions": ("InvoiceWrite", "PefInvoiceWrite", "EnforcementOperations"),
+        "accept": "application/json",
+        "success": {202: "application/json"},
     },
     {
         "key": "POST /sessions/online/{referenceNumber}/close",
@@ -626,6 +770,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.online_session.post_sessions_online_reference_number_close",
         "bearer": True,
         "permissions": ("InvoiceWrite", "PefInvoiceWrite", "EnforcementOperations"),
+        "accept": "application/json",
+        "success": {204: ""},
     },
     {
         "key": "POST /sessions/batch",
@@ -634,6 +780,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.batch_session.post_sessions_batch",
         "bearer": True,
         "permissions": ("InvoiceWrite", "EnforcementOperations"),
+        "accept": "application/json",
+        "success": {201: "application/json"},
     },
     {
         "key": "POST /sessions/batch/{referenceNumber}/close",
@@ -642,6 +790,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.batch_session.post_sessions_batch_reference_number_close",
         "bearer": True,
         "permissions": ("InvoiceWrite", "EnforcementOperations"),
+        "accept": "application/json",
+        "success": {204: ""},
     },
     {
         "key": "POST /permissions/query/personal/grants",
@@ -650,6 +800,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.permissions.post_permissions_query_personal_grants",
         "bearer": True,
         "permissions": (),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "POST /permissions/query/persons/grants",
@@ -658,6 +810,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.permissions.post_permissions_query_persons_grants",
         "bearer": True,
         "permissions": ("CredentialsManage", "CredentialsRead", "SubunitManage"),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "POST /permissions/query/subunits/grants",
@@ -666,6 +820,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.permissions.post_permissions_query_subunits_grants",
         "bearer": True,
         "permissions": ("CredentialsManage", "CredentialsRead", "SubunitManage"),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "POST /permissions/query/entities/grants",
@@ -674,6 +830,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.permissions.post_permissions_query_entities_grants",
         "bearer": True,
         "permissions": ("CredentialsManage", "CredentialsRead"),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "GET /permissions/query/entities/roles",
@@ -682,6 +840,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.permissions.get_permissions_query_entities_roles",
         "bearer": True,
         "permissions": ("CredentialsManage", "CredentialsRead"),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "POST /permissions/query/subordinate-entities/roles",
@@ -690,6 +850,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.permissions.post_permissions_query_subordinate_entities_roles",
         "bearer": True,
         "permissions": ("CredentialsManage", "CredentialsRead", "SubunitManage"),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "POST /permissions/query/authorizations/grants",
@@ -698,6 +860,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.permissions.post_permissions_query_authorizations_grants",
         "bearer": True,
         "permissions": ("CredentialsManage", "CredentialsRead", "PefInvoiceWrite"),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
     {
         "key": "POST /permissions/query/eu-entities/grants",
@@ -706,6 +870,8 @@ OPERATIONS: tuple[dict[str, Any], ...] = (
         "module": "ksef_api.api.permissions.post_permissions_query_eu_entities_grants",
         "bearer": True,
         "permissions": ("CredentialsManage", "CredentialsRead", "VatUeManage"),
+        "accept": "application/json",
+        "success": {200: "application/json"},
     },
 )
 

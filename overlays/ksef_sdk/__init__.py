@@ -103,6 +103,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "TransportError",
         "UnauthorizedError",
         "UnexpectedResponseError",
+        "UntrustedUrlError",
         "UpoError",
         "UpoHashMismatchError",
         "XadesError",
@@ -390,6 +391,9 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.errors import (
         UnexpectedResponseError as UnexpectedResponseError,
+    )
+    from ksef_sdk.errors import (
+        UntrustedUrlError as UntrustedUrlError,
     )
     from ksef_sdk.errors import (
         UpoError as UpoError,

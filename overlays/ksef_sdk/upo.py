@@ -155,14 +155,15 @@ def verify_hash(data: bytes, expected_hash: str) -> None:
     from ksef_sdk.crypto._cipher import sha256_b64
 
     actual = sha256_b64(data)
-    if not hmac.compare_digest(actual, expected_hash.strip()):
-        raise UpoHashMismatchError(expected_hash.strip(), actual)
+    expected = expected_hash.strip()
+    if not hmac.compare_digest(actual.encode(), expected.encode("utf-8", "replace")):
+        raise UpoHashMismatchError(expected, actual)
 
 
 def parse_upo(data: bytes, *, expected_hash: str | None = None) -> Upo:
     """Parse a UPO from its exact bytes; with ``expected_hash`` (``x-ms-meta-hash``), verify it first."""
     if not isinstance(data, (bytes, bytearray)):
-        raise TypeError("parse_upo needs the UPO's bytes")
+        raise UpoError(f"parse_upo needs the UPO's bytes, got {type(data).__name__}")
     data = bytes(data)
     if expected_hash is not None:
         verify_hash(data, expected_hash)

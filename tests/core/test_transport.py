@@ -6,11 +6,20 @@ import logging
 
 import httpx
 import pytest
-from ksef_sdk.errors import AuthenticationRequiredError, ConfigurationError, KsefSystemWarning, RateLimitError
+from ksef_sdk.errors import (
+    AuthenticationRequiredError,
+    ConfigurationError,
+    KsefSystemWarning,
+    OutcomeUnknownError,
+    RateLimitError,
+    RequestNotSentError,
+    TransportError,
+)
 from ksef_sdk.http import (
     RateLimiter,
     RetryClass,
     RetryPolicy,
+    Token,
     _routes,
     build_client,
     build_public_client,
@@ -18,7 +27,7 @@ from ksef_sdk.http import (
     retry_class,
 )
 
-from .conftest import BASE, SECRETS, FakeClock, pair
+from .conftest import BASE, SECRETS, FakeClock, pair, utc
 
 REF = "20250625-SO-2C3E6C8000-B4B3C8BA3C-48"
 INV = "20250625-EE-319D7EE000-B67F415CDC-2C"
@@ -26,12 +35,18 @@ INV = "20250625-EE-319D7EE000-B67F415CDC-2C"
 Outcome = int | type[Exception]
 
 
+def success_status(method: str, path: str) -> int:
+    op = _routes.match(method, path)
+    return min(op.success) if op is not None and op.success else 200
+
+
 def scripted(outcomes: list[Outcome], seen: list[httpx.Request]) -> httpx.MockTransport:
-    """Answers with the given statuses / raises the given transport errors in order, then 200."""
+    """Answers with the given statuses / raises the given transport errors in order, then the
+    operation's documented success."""
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        step = outcomes.pop(0) if outcomes else 200
+        step = outcomes.pop(0) if outcomes else success_status(request.method, request.url.path.removeprefix("/v2"))
         if isinstance(step, type):
             raise step("scripted failure", request=request)
         headers = {"Retry-After": "3"} if step == 429 else {}
@@ -46,6 +61,7 @@ def run(method: str, path: str, outcomes: list[Outcome], clock: FakeClock) -> tu
     client = build_client(
         BASE,
         tokens=pair(),
+        authentication_token=Token("authentication-token", utc(600)),
         transport=scripted(list(outcomes), seen),
         retry=RetryPolicy(max_retries=2, random=lambda: 0.0),
         rate_limits=False,
@@ -55,8 +71,8 @@ def run(method: str, path: str, outcomes: list[Outcome], clock: FakeClock) -> tu
     with client:
         try:
             result: int | str = client.get_httpx_client().request(method, path, json={}).status_code
-        except httpx.TransportError as exc:
-            result = type(exc).__name__
+        except TransportError as exc:  # the client's one conversion point: the cause is kept
+            result = type(exc.cause).__name__
     return result, len(seen)
 
 
@@ -82,12 +98,12 @@ NOT_SAFE_CASES = [
 @pytest.mark.parametrize(("method", "path"), SAFE_CASES)
 @pytest.mark.parametrize("failure", [502, 503, 504, httpx.ReadTimeout, httpx.ConnectError, httpx.RemoteProtocolError])
 def test_safe_requests_are_retried(method: str, path: str, failure: Outcome, clock: FakeClock) -> None:
-    assert run(method, path, [failure], clock) == (200, 2)
+    assert run(method, path, [failure], clock) == (success_status(method, path), 2)
     assert clock.sleeps == [0.5]  # backoff_base * 2**0, no jitter with random=0
 
 
 @pytest.mark.parametrize(("method", "path"), NOT_SAFE_CASES)
-@pytest.mark.parametrize("failure", [502, 503, 504, httpx.ReadTimeout, httpx.ConnectError])
+@pytest.mark.parametrize("failure", [502, 503, 504, httpx.ReadTimeout, httpx.RemoteProtocolError])
 def test_unsafe_requests_are_not_repeated_after_5xx_or_timeouts(
     method: str, path: str, failure: Outcome, clock: FakeClock
 ) -> None:
@@ -97,8 +113,35 @@ def test_unsafe_requests_are_not_repeated_after_5xx_or_timeouts(
 
 
 @pytest.mark.parametrize(("method", "path"), SAFE_CASES + NOT_SAFE_CASES)
+@pytest.mark.parametrize("failure", [httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout])
+def test_requests_that_never_left_are_repeated_for_every_operation(
+    method: str, path: str, failure: Outcome, clock: FakeClock
+) -> None:
+    assert run(method, path, [failure], clock) == (success_status(method, path), 2)
+
+
+@pytest.mark.parametrize(
+    ("failure", "error"),
+    [
+        (httpx.ConnectError, RequestNotSentError),
+        (httpx.PoolTimeout, RequestNotSentError),
+        (httpx.ReadTimeout, OutcomeUnknownError),
+        (httpx.RemoteProtocolError, OutcomeUnknownError),
+        (httpx.WriteError, OutcomeUnknownError),
+    ],
+)
+def test_network_failures_after_retries_are_typed(failure: type[Exception], error: type[TransportError]) -> None:
+    client = build_client(BASE, tokens=pair(), transport=scripted([failure] * 10, []), retry=False, rate_limits=False)
+    with client, pytest.raises(error) as caught:
+        client.get_httpx_client().post(f"/sessions/online/{REF}/invoices", json={})
+    assert isinstance(caught.value.cause, failure) and caught.value.__cause__ is caught.value.cause
+    assert caught.value.maybe_processed is (error is OutcomeUnknownError)
+    assert REF in str(caught.value) and "Bearer" not in str(caught.value)
+
+
+@pytest.mark.parametrize(("method", "path"), SAFE_CASES + NOT_SAFE_CASES)
 def test_every_operation_is_repeated_after_429_with_retry_after(method: str, path: str, clock: FakeClock) -> None:
-    assert run(method, path, [429, 429], clock) == (200, 3)
+    assert run(method, path, [429, 429], clock) == (success_status(method, path), 3)
     assert clock.sleeps == [3.0, 3.0]
 
 

@@ -259,7 +259,9 @@ def target(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> T
         request.addfinalizer(traveller.stop)
         rng = random.Random(request.node.nodeid)
         nip = random_nip(rng)
-        return Target("replay", Environment.custom(REPLAY_BASE), nip, "replayed-token", seed=_seed(request))
+        # the recorded pre-signed URLs point at the sandbox that was recorded (loopback)
+        env = Environment.custom(REPLAY_BASE, storage_hosts=("127.0.0.1", "localhost"))
+        return Target("replay", env, nip, "replayed-token", seed=_seed(request))
     if os.environ.get("KSEF_ENV", "").lower() == "test":
         return Target.from_environment()
     return _sandbox_target(request, request.getfixturevalue("e2e_sandbox"))

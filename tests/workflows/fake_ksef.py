@@ -31,8 +31,8 @@ from ksef_sdk.environments import Environment
 from ksef_sdk.identifiers import crc8
 
 API = "http://ksef.test/v2"
-STORAGE = "http://storage.test"
-ENV = Environment.custom(API)
+STORAGE = "https://storage.test"
+ENV = Environment.custom(API, storage_hosts=("storage.test",))
 NOW = dt.datetime(2026, 5, 4, 10, 0, tzinfo=dt.timezone.utc)
 
 _PRIVATE_KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)

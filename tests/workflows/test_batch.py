@@ -44,7 +44,6 @@ def test_multi_part_batch_maps_results_to_file_names(
         invoices,
         compression=compression,  # type: ignore[arg-type]
         part_size=1000,
-        storage_client=storage,
         part_retry_delay=0,
         poll_policy=FAST,
         progress=events.append,
@@ -64,7 +63,7 @@ def test_multi_part_batch_maps_results_to_file_names(
     assert len(result.succeeded) == 39
     assert result.upo and len(result.upo[0].documents) == 39
     # uploads: exactly the returned method + headers, no bearer token
-    puts = [(m, h) for m, u, h in fake.log if u.startswith("http://storage.test/parts")]
+    puts = [(m, h) for m, u, h in fake.log if u.startswith("https://storage.test/parts")]
     assert len(puts) == len(server.parts)
     assert all(m == "PUT" and h["x-ms-blob-type"] == "BlockBlob" and "authorization" not in h for m, h in puts)
     assert all(int(h["content-length"]) > 0 for _, h in puts)
@@ -86,7 +85,7 @@ def test_directory_input_and_temp_dir_cleanup(fake: Any, client: Any, storage: A
         (tmp_path / name).write_bytes(xml)
     (tmp_path / "notes.txt").write_text("ignored")
     before = set(os.listdir(os.environ.get("TMPDIR", "/tmp")))
-    result = send_batch(client, tmp_path, storage_client=storage, **NO_WAIT)
+    result = send_batch(client, tmp_path, **NO_WAIT)
     assert sorted(result.by_file_name) == ["fv-0000.xml", "fv-0001.xml", "fv-0002.xml"]
     after = set(os.listdir(os.environ.get("TMPDIR", "/tmp")))
     assert not {d for d in after - before if d.startswith("ksef-batch-")}
@@ -94,9 +93,9 @@ def test_directory_input_and_temp_dir_cleanup(fake: Any, client: Any, storage: A
 
 def test_failed_part_is_retried(fake: Any, client: Any, storage: Any) -> None:
     fake.fail_part_uploads = {2: 2}
-    result = send_batch(client, _invoices(10, lines=5), part_size=4096, storage_client=storage, **NO_WAIT)
+    result = send_batch(client, _invoices(10, lines=5), part_size=4096, **NO_WAIT)
     assert len(result.succeeded) == 10
-    puts = [u for m, u, h in fake.log if u.startswith("http://storage.test/parts")]
+    puts = [u for m, u, h in fake.log if u.startswith("https://storage.test/parts")]
     assert sum(u.split("?")[0].endswith("/2") for u in puts) == 3
 
 
@@ -109,7 +108,6 @@ def test_crash_then_resume_uploads_only_missing_parts(fake: Any, client: Any, st
             _invoices(10, lines=5),
             part_size=4096,
             part_retries=1,
-            storage_client=storage,
             part_retry_delay=0,
             work_dir=work,
         )
@@ -120,10 +118,10 @@ def test_crash_then_resume_uploads_only_missing_parts(fake: Any, client: Any, st
     assert all(p["uploaded"] for p in manifest["parts"][1:])
     assert "key" not in json.dumps(manifest).lower().replace("publickey", "")
     assert oct((work / "manifest.json").stat().st_mode & 0o777) == "0o600"
-    uploads_before = sum(1 for m, u, h in fake.log if u.startswith("http://storage.test/parts"))
+    uploads_before = sum(1 for m, u, h in fake.log if u.startswith("https://storage.test/parts"))
     fake.fail_part_uploads = {}
-    result = resume_batch(client, work, storage_client=storage, **NO_WAIT)  # "a new process"
-    uploads_after = sum(1 for m, u, h in fake.log if u.startswith("http://storage.test/parts"))
+    result = resume_batch(client, work, **NO_WAIT)  # "a new process"
+    uploads_after = sum(1 for m, u, h in fake.log if u.startswith("https://storage.test/parts"))
     assert uploads_after - uploads_before == 1
     assert len(result.succeeded) == 10
     assert fake.calls["POST /sessions/batch"] == 1
@@ -133,18 +131,18 @@ def test_resume_after_window_is_refused(fake: Any, client: Any, storage: Any, tm
     work = tmp_path / "w"
     fake.fail_part_uploads = {1: 99}
     with pytest.raises(BatchUploadError):
-        send_batch(client, _invoices(2), part_retries=0, storage_client=storage, work_dir=work)
+        send_batch(client, _invoices(2), part_retries=0, work_dir=work)
     prepared = PreparedBatch.load(work)
     prepared.upload_deadline = "2000-01-01T00:00:00+00:00"
     prepared.save()
     with pytest.raises(BatchWindowExpiredError):
-        resume_batch(client, work, storage_client=storage)
+        resume_batch(client, work)
 
 
 def test_existing_manifest_is_not_overwritten(client: Any, storage: Any, tmp_path: Path) -> None:
     (tmp_path / "manifest.json").write_text("{}")
     with pytest.raises(BatchError, match="resume_batch"):
-        send_batch(client, _invoices(1), work_dir=tmp_path, storage_client=storage)
+        send_batch(client, _invoices(1), work_dir=tmp_path)
 
 
 def test_prepare_checks_before_anything_is_sent(fake: Any, tmp_path: Path) -> None:
@@ -190,7 +188,6 @@ async def test_async_batch(fake: Any, aclient: Any, astorage: Any) -> None:
         _invoices(12, lines=5),
         part_size=4096,
         concurrency=3,
-        storage_client=astorage,
         part_retry_delay=0,
         poll_policy=FAST,
     )

@@ -5,8 +5,9 @@ import json
 from typing import Any
 
 import pytest
-from ksef_sdk.errors import BadRequestError
+from ksef_sdk.errors import BadRequestError, InvalidIdentifierError
 from ksef_sdk.flow import PollPolicy
+from ksef_sdk.identifiers import ksef_number_checksum
 from ksef_sdk.retrieval import (
     ExportError,
     HwmState,
@@ -38,8 +39,13 @@ def _fill(fake: Any, n: int, *, same_instant_every: int = 0) -> list[str]:
 def test_download_verifies_hash(fake: Any, client: Any) -> None:
     number = fake.store(make_invoice("FV/D"), T0)
     assert download_invoice(client, number) == make_invoice("FV/D")
+    unknown = "5265877635-20260504-FFFFFFFFFFFF"
     with pytest.raises(BadRequestError):
-        download_invoice(client, "5265877635-20260504-FFFFFFFFFFFF-00")
+        download_invoice(client, f"{unknown}-{ksef_number_checksum(unknown)}")
+    sent = len(fake.calls)
+    with pytest.raises(InvalidIdentifierError, match="checksum"):  # checked locally: nothing goes out
+        download_invoice(client, f"{unknown}-00")
+    assert len(fake.calls) == sent
 
 
 def test_download_detects_tampering(fake: Any, client: Any) -> None:
@@ -113,7 +119,7 @@ def test_export_multi_part(fake: Any, client: Any, storage: Any) -> None:
     numbers = _fill(fake, 30)
     fake.export_part_size = 2000
     filters = query_filters("Subject2", date_from=T0)
-    with export_invoices(client, filters, storage_client=storage, poll_policy=FAST) as package:
+    with export_invoices(client, filters, poll_policy=FAST) as package:
         files = list(package.files())
         workdir = package._cleanup
         assert workdir is not None and workdir.exists()
@@ -124,7 +130,7 @@ def test_export_multi_part(fake: Any, client: Any, storage: Any) -> None:
     assert xmls[numbers[3]] == make_invoice("FV/3")
     meta = next(f for f in files if f.is_metadata)
     assert {m["ksefNumber"] for m in meta.metadata()} == set(numbers)
-    storage_gets = [h for m, u, h in fake.log if "/exports/" in u and u.startswith("http://storage.test")]
+    storage_gets = [h for m, u, h in fake.log if "/exports/" in u and u.startswith("https://storage.test")]
     assert storage_gets and all("authorization" not in h for h in storage_gets)
     assert fake.calls["GET /invoices/exports/{x}"] == 2  # polled until done
 
@@ -133,7 +139,7 @@ def test_export_corrupt_part_is_detected(fake: Any, client: Any, storage: Any) -
     _fill(fake, 3)
     fake.corrupt_export_part = True
     with pytest.raises(IntegrityError):
-        export_invoices(client, query_filters("Subject1", date_from=T0), storage_client=storage, poll_policy=FAST)
+        export_invoices(client, query_filters("Subject1", date_from=T0), poll_policy=FAST)
 
 
 def test_export_failure_status(fake: Any, client: Any, storage: Any) -> None:
@@ -147,15 +153,13 @@ def test_export_failure_status(fake: Any, client: Any, storage: Any) -> None:
 
     fake._json = fail
     with pytest.raises(ExportError) as info:
-        export_invoices(client, query_filters("Subject1", date_from=T0), storage_client=storage, poll_policy=FAST)
+        export_invoices(client, query_filters("Subject1", date_from=T0), poll_policy=FAST)
     assert info.value.code == 415
 
 
 async def test_async_export(fake: Any, aclient: Any, astorage: Any) -> None:
     numbers = _fill(fake, 5)
-    package = await aexport_invoices(
-        aclient, query_filters("Subject1", date_from=T0), storage_client=astorage, poll_policy=FAST
-    )
+    package = await aexport_invoices(aclient, query_filters("Subject1", date_from=T0), poll_policy=FAST)
     with package:
         assert {f.ksef_number for f in package.files() if not f.is_metadata} == set(numbers)
 
@@ -167,7 +171,7 @@ def test_hwm_sync_windows_are_adjacent_and_deduplicated(fake: Any, client: Any, 
     state = HwmState()
     delivered: list[str] = []
     for _ in range(10):
-        with sync_invoices(client, state, "Subject1", start=T0, storage_client=storage, poll_policy=FAST) as window:
+        with sync_invoices(client, state, "Subject1", start=T0, poll_policy=FAST) as window:
             delivered.extend(f.ksef_number or "" for f in window.invoices())
         assert json.loads(window.next_state.to_json())  # JSON-serialisable
         state = HwmState.from_json(window.next_state.to_json())
@@ -178,7 +182,7 @@ def test_hwm_sync_windows_are_adjacent_and_deduplicated(fake: Any, client: Any, 
     assert state.next_from["Subject1"] == fake.hwm.isoformat()
     # the HWM moves on: the next window starts exactly at the old HWM and brings only the new records
     fake.hwm = T0 + dt.timedelta(minutes=20)
-    with sync_invoices(client, state, "Subject1", storage_client=storage, poll_policy=FAST) as window:
+    with sync_invoices(client, state, "Subject1", poll_policy=FAST) as window:
         more = [f.ksef_number for f in window.invoices()]
     assert set(more) | set(delivered) == set(numbers)
     assert len(set(more) & set(delivered)) <= 2  # only the records at the old HWM instant may come again

@@ -28,7 +28,7 @@ def no_sleep(_: float) -> None:
 def test_open_send_close_wait(fake: Any, client: Any, storage: Any, tmp_path: Path) -> None:
     path = tmp_path / "fv2.xml"
     path.write_bytes(make_invoice("FV/2"))
-    with OnlineSession.open(client, storage_client=storage) as session:
+    with OnlineSession.open(client) as session:
         assert session.form_code is FA_3
         first = session.send(make_invoice("FV/1"))
         second = session.send(path)
@@ -52,7 +52,7 @@ def test_open_send_close_wait(fake: Any, client: Any, storage: Any, tmp_path: Pa
     upos = session.session_upo(result.status)
     assert {d.ksef_number for d in upos[0].documents} == {i.ksef_number for i in result.invoices}
     # the UPO download URL is fetched without the bearer token
-    storage_requests = [h for m, u, h in fake.log if u.startswith("http://storage.test")]
+    storage_requests = [h for m, u, h in fake.log if u.startswith("https://storage.test")]
     assert storage_requests and all("authorization" not in h for h in storage_requests)
 
 
@@ -147,7 +147,7 @@ def test_context_manager_closes_on_error(fake: Any, client: Any) -> None:
 
 
 async def test_async_session(fake: Any, aclient: Any, astorage: Any) -> None:
-    async with AsyncOnlineSession(aclient, storage_client=astorage) as session:
+    async with AsyncOnlineSession(aclient) as session:
         await session.send(make_invoice("FV/A1"))
         await session.send_many([make_invoice("FV/A2")])
     result = await session.wait(FAST)

@@ -1,6 +1,8 @@
 """Write ``ksef_api/_tables.py``: tables derived from the spec at generation time.
 
-- ``OPERATIONS``: every operation with its generated module, security and required permissions.
+- ``OPERATIONS``: every operation with its generated module, security, required permissions and the
+  media type(s) of its success body (``accept``), and each documented 2xx status with its body's media
+  type (``success``, empty for no body).
 - ``RATE_LIMITS``: the ``x-rate-limits`` of every operation (per second / minute / hour).
 - ``RATE_LIMIT_GROUPS``: the limit group each operation's 429 description names (``onlineSession``,
   ``invoiceSend``, ``other``...); operations of one group other than ``other`` share a counter.
@@ -56,6 +58,8 @@ def derive(spec: dict[str, Any]) -> dict[str, Any]:
                 continue
             key = f"{method.upper()} {path}"
             tag = (op.get("tags") or ["default"])[0]
+            success = {int(c): r for c, r in op.get("responses", {}).items() if str(c).startswith("2")}
+            media = sorted({m for r in success.values() for m in (r.get("content") or {})})
             operations.append(
                 {
                     "key": key,
@@ -64,6 +68,8 @@ def derive(spec: dict[str, Any]) -> dict[str, Any]:
                     "module": f"ksef_api.api.{tag}.{module_name(method, path)}",
                     "bearer": bool(op.get("security")),
                     "permissions": tuple(op.get("x-required-permissions") or ()),
+                    "accept": ", ".join(media) or "application/json",
+                    "success": {code: ", ".join(r.get("content") or {}) for code, r in sorted(success.items())},
                 }
             )
             limits = op.get("x-rate-limits")

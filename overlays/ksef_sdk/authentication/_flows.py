@@ -36,6 +36,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TypeVar, cast
 
+from ksef_sdk import defaults
 from ksef_sdk.crypto._cipher import b64encode
 from ksef_sdk.crypto._keys import KeyUsage, MinistryCertificate, PublicKeyStore, is_unknown_key_error
 from ksef_sdk.errors import KsefApiError, PollTimeoutError
@@ -52,7 +53,7 @@ from ksef_sdk.errors._workflows import (
     InvalidKsefTokenError,
     NoPermissionsError,
 )
-from ksef_sdk.flow._core import Call, Env, Flow, GetCertificate, PollPolicy, poll, run_async, run_sync
+from ksef_sdk.flow import Call, Env, Flow, GetCertificate, PollPolicy, poll, run_async, run_sync
 from ksef_sdk.http._tokens import Token, TokenPair
 from ksef_sdk.identifiers import AllowedIps, ContextIdentifier
 
@@ -91,8 +92,7 @@ __all__ = [
 
 T = TypeVar("T")
 
-AUTH_POLL = PollPolicy(initial=0.5, factor=1.5, max_delay=5.0, timeout=180.0)
-"""Default ``GET /auth/{ref}`` polling: 0.5 s growing to 5 s between calls, for at most 3 minutes."""
+AUTH_POLL = defaults.AUTH_POLL
 
 # ------------------------------------------------------------------------------------------- errors
 

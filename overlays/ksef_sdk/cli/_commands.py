@@ -30,7 +30,7 @@ def _demo(out_dir: Path, console: Any) -> int:
     from ksef_sdk.http._client import build_client, build_public_client
     from ksef_sdk.invoice.simple import InvoiceLine, Party, build_fa3_invoice
     from ksef_sdk.qr import invoice_verification_url
-    from ksef_sdk.sessions._online import OnlineSession, PollPolicy
+    from ksef_sdk.sessions import OnlineSession, PollPolicy
 
     console.print("[bold]ksef demo[/bold]: the main job against the embedded, offline KSeF sandbox")
     with SandboxServer() as sandbox:
@@ -175,7 +175,7 @@ def main(argv: list[str] | None = None) -> None:
         out: Path | None = typer.Option(None, "--out", help="Output file (default: KSEF_NUMBER.xml)."),  # noqa: B008
     ) -> None:
         """Download one invoice by KSeF number (hash verified)."""
-        from ksef_sdk.retrieval._core import download_invoice
+        from ksef_sdk.retrieval import download_invoice
 
         with _client_from_env() as client:
             data = download_invoice(client, ksef_number)

@@ -33,6 +33,7 @@ Every error the package raises is a :class:`KsefError`; nothing else escapes the
     ├── IntegrityError                      downloaded bytes do not match the declared hash or size
     ├── UpoError                            not a UPO this package can read
     │   └── UpoHashMismatchError            the UPO's SHA-256 differs from ``x-ms-meta-hash``
+    ├── UntrustedUrlError                   a pre-signed URL the client refuses to follow (not https, host)
     ├── TransportError                      no complete answer arrived (``cause``, ``maybe_processed``)
     │   ├── RequestNotSentError             it never reached KSeF: no effect, safe to repeat
     │   └── OutcomeUnknownError             sent, answer lost or cut short: KSeF may have acted on it
@@ -86,6 +87,7 @@ from ksef_sdk.errors._base import (
     OutcomeUnknownError,
     RequestNotSentError,
     TransportError,
+    UntrustedUrlError,
 )
 from ksef_sdk.errors._codes import Code, CodeInfo, exception_code, exception_codes
 from ksef_sdk.errors._local import (
@@ -188,6 +190,7 @@ __all__ = [
     "TransportError",
     "UnauthorizedError",
     "UnexpectedResponseError",
+    "UntrustedUrlError",
     "UpoError",
     "UpoHashMismatchError",
     "XadesError",

@@ -69,3 +69,13 @@ class OutcomeUnknownError(TransportError):
     The workflows resolve this themselves (an invoice sent this way is looked up by its hash in the
     session); a plain generated operation raises it to you.
     """
+
+
+class UntrustedUrlError(KsefError):
+    """A pre-signed URL in KSeF's answer that the client refuses to follow: not ``https`` (plain ``http`` is
+    allowed only to a loopback host), or a host outside the environment's storage hosts. Nothing was sent.
+    ``url`` is the scheme and host only (the rest carries a signature)."""
+
+    def __init__(self, message: str, *, url: str | None) -> None:
+        super().__init__(message)
+        self.url = url

@@ -1,4 +1,4 @@
-"""HTTP: configured clients, bearer auth with refresh, tokens, retries, rate limits, logging."""
+"""HTTP: configured clients, bearer auth with refresh, tokens, retries, rate limits, pre-signed transfers, logging."""
 
 from __future__ import annotations
 
@@ -12,17 +12,25 @@ from ksef_sdk.http._bearer import (
 from ksef_sdk.http._client import (
     DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
+    ClientOptions,
+    ClientResources,
+    ClientSettings,
     bearer_client,
     build_async_client,
     build_async_public_client,
     build_client,
     build_public_client,
     get_auth,
+    resources_of,
 )
 from ksef_sdk.http._ratelimit import (
     WINDOWS,
     Limits,
     shared_groups,
+)
+from ksef_sdk.http._storage import (
+    PresignedPolicy,
+    Storage,
 )
 from ksef_sdk.http._tokens import (
     Token,
@@ -46,15 +54,20 @@ __all__ = [
     "WINDOWS",
     "Authenticator",
     "BearerAuth",
+    "ClientOptions",
+    "ClientResources",
+    "ClientSettings",
     "FixedBearerAuth",
     "Limits",
     "ObserveTransport",
     "Observer",
+    "PresignedPolicy",
     "RateLimitTransport",
     "RateLimiter",
     "RetryClass",
     "RetryPolicy",
     "RetryTransport",
+    "Storage",
     "Token",
     "TokenKind",
     "TokenPair",
@@ -65,6 +78,7 @@ __all__ = [
     "build_public_client",
     "get_auth",
     "parse_system_warnings",
+    "resources_of",
     "retry_class",
     "shared_groups",
     "token_kind",

@@ -11,8 +11,11 @@ requests (threads or asyncio tasks) that find the token stale wait for one refre
 token is expired or revoked (400/21301 or 401), the ``authenticator`` callable, if given, authenticates
 from scratch (KSeF token or XAdES); otherwise :class:`~ksef_sdk.errors.AuthenticationRequiredError` is raised.
 
-The logic is one sans-IO generator (:meth:`BearerAuth._flow`) that yields commands; the sync and async
-drivers only execute them (send a request, take/release the lock, call the authenticator).
+The logic is one sans-IO generator (:meth:`BearerAuth._flow`) in the package's one effect vocabulary
+(:mod:`ksef_sdk.flow`: :class:`Send`, :class:`Acquire`, :class:`Release`, :class:`Authenticate`); the sync
+and async drivers are handler tables that only execute them. Every response the flow inspects is read
+(so it releases its pooled connection) before the flow waits for the lock, and the refresh request
+carries the original request's timeouts: a 401 storm on a small pool cannot hang.
 """
 
 from __future__ import annotations
@@ -24,7 +27,6 @@ import logging
 import threading
 import weakref
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Union
 
 import httpx
@@ -37,6 +39,7 @@ from ksef_sdk.errors import (
     error_from_response,
     parse_timestamp,
 )
+from ksef_sdk.flow._effects import Acquire, Authenticate, Effect, Release, Send
 from ksef_sdk.http import _routes
 from ksef_sdk.http._tokens import Token, TokenPair
 
@@ -99,23 +102,7 @@ class FixedBearerAuth(httpx.Auth):
         return "FixedBearerAuth(token=<hidden>)"
 
 
-# --- commands the sans-IO flow yields to its drivers ---------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Send:
-    request: httpx.Request
-    internal: bool = False  # the flow reads an internal response's body
-
-
-class _Op(enum.Enum):
-    LOCK = "lock"
-    UNLOCK = "unlock"
-    AUTHENTICATE = "authenticate"
-
-
-_Command = Union[_Send, _Op]  # noqa: UP007
-_Flow = Generator[_Command, Any, None]
+_Flow = Generator[Effect, Any, None]
 
 
 class BearerAuth(httpx.Auth):
@@ -196,49 +183,54 @@ class BearerAuth(httpx.Auth):
         kind = token_kind(request.method, request.url.path, self.base_path)
         if kind is TokenKind.NONE:
             request.headers.pop("Authorization", None)
-            yield _Send(request)
+            yield Send(request)
             return
         if kind is TokenKind.AUTHENTICATION:
-            if self.authentication_token is not None:
-                _set_bearer(request, self.authentication_token.value)
-            yield _Send(request)
+            if self.authentication_token is None:
+                raise AuthenticationRequiredError(
+                    f"{request.method} {request.url.path} needs the authentication token of a running "
+                    "authentication (build the client with authentication_token=... or use ksef_sdk.authentication)"
+                )
+            _set_bearer(request, self.authentication_token.value)
+            yield Send(request)
             return
         if kind is TokenKind.REFRESH:
-            if self._tokens is not None:
-                _set_bearer(request, self._tokens.refresh.value)
-            yield _Send(request)
+            if self._tokens is None:
+                raise AuthenticationRequiredError("POST /auth/token/refresh needs a refresh token: pass tokens=...")
+            _set_bearer(request, self._tokens.refresh.value)
+            yield Send(request)
             return
 
         generation = self._generation
         if not self._usable():
-            yield from self._renew(generation)
+            yield from self._renew(generation, request)
         generation, tokens = self._generation, self._tokens
         assert tokens is not None
         _set_bearer(request, tokens.access.value)
-        response = yield _Send(request)
+        response = yield Send(request, read=True)
         if response.status_code != 401:
             return
         logger.info("ksef_sdk: 401 on %s %s; refreshing the access token once", request.method, request.url.path)
-        yield from self._renew(generation, force=True)
+        yield from self._renew(generation, request, force=True)
         tokens = self._tokens
         assert tokens is not None
         _set_bearer(request, tokens.access.value)
-        yield _Send(request)
+        yield Send(request)
 
-    def _renew(self, seen_generation: int, *, force: bool = False) -> _Flow:
+    def _renew(self, seen_generation: int, original: httpx.Request, *, force: bool = False) -> _Flow:
         """Single-flight: refresh (or re-authenticate) unless another request did since ``seen_generation``."""
-        yield _Op.LOCK
+        yield Acquire()
         # When this raises, the driver releases the lock.
         if self._generation == seen_generation or not self._usable():
-            yield from self._renew_locked(force=force)
-        yield _Op.UNLOCK
+            yield from self._renew_locked(original, force=force)
+        yield Release()
 
-    def _renew_locked(self, *, force: bool) -> _Flow:
+    def _renew_locked(self, original: httpx.Request, *, force: bool) -> _Flow:
         tokens = self._tokens
         error: KsefApiError | None = None
         if tokens is not None and not tokens.refresh.expires_within(1.0, now=self._now()):
             self.refresh_count += 1
-            response = yield _Send(self._refresh_request(tokens.refresh), internal=True)
+            response = yield Send(self._refresh_request(tokens.refresh, original), read=True)
             if response.status_code == 200:
                 access = self._parse_refresh(response)
                 self._store(TokenPair(access=access, refresh=tokens.refresh))
@@ -249,7 +241,7 @@ class BearerAuth(httpx.Auth):
                 raise error
             logger.info("ksef_sdk: refresh token rejected (%d)", response.status_code)
         if self.authenticator is not None:
-            pair = yield _Op.AUTHENTICATE
+            pair = yield Authenticate()
             if not isinstance(pair, TokenPair):
                 raise ConfigurationError(f"the authenticator returned {type(pair).__name__}, not a TokenPair")
             self._store(pair)
@@ -263,11 +255,14 @@ class BearerAuth(httpx.Auth):
             error=error,
         )
 
-    def _refresh_request(self, refresh: Token) -> httpx.Request:
+    def _refresh_request(self, refresh: Token, original: httpx.Request) -> httpx.Request:
+        """``POST /auth/token/refresh`` with the original request's headers (User-Agent, Accept,
+        X-Error-Format) and extensions - its timeouts above all: a refresh never waits forever."""
+        headers = {name: original.headers[name] for name in _COPIED_HEADERS if name in original.headers}
+        headers["Accept"] = "application/json"
+        headers["Authorization"] = f"Bearer {refresh.value}"
         return httpx.Request(
-            "POST",
-            f"{self.base_url}/auth/token/refresh",
-            headers={"Authorization": f"Bearer {refresh.value}", "Accept": "application/json"},
+            "POST", f"{self.base_url}/auth/token/refresh", headers=headers, extensions=dict(original.extensions)
         )
 
     @staticmethod
@@ -286,71 +281,43 @@ class BearerAuth(httpx.Auth):
             )
         return Token(value=value, valid_until=valid_until)
 
-    def _copy_headers(self, source: httpx.Request, command: _Command) -> _Command:
-        if isinstance(command, _Send) and command.internal:
-            for name in _COPIED_HEADERS:
-                if name in source.headers and name not in command.request.headers:
-                    command.request.headers[name] = source.headers[name]
-        return command
-
-    # --- drivers -----------------------------------------------------------------------------------
-
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        flow = self._flow(request)
-        held = False
+        flow, local = self._flow(request), _ThreadEffects(self)
         value: Any = None
         try:
             while True:
                 try:
-                    command = self._copy_headers(request, flow.send(value))
+                    effect = flow.send(value)
                 except StopIteration:
                     return
-                value = None
-                if isinstance(command, _Send):
-                    value = yield command.request
-                    if command.internal:
+                if isinstance(effect, Send):  # the one effect httpx itself performs: yield the request to it
+                    value = yield effect.request
+                    if effect.read:
                         value.read()
-                elif command is _Op.LOCK:
-                    self._thread_lock.acquire()
-                    held = True
-                elif command is _Op.UNLOCK:
-                    held = False
-                    self._thread_lock.release()
                 else:
-                    value = self._call_authenticator_sync()
+                    value = local.perform(effect)
         finally:
             flow.close()
-            if held:
-                self._thread_lock.release()
+            local.release_if_held()
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        flow = self._flow(request)
-        lock = self._async_lock()
-        held = False
+        flow, local = self._flow(request), _TaskEffects(self)
         value: Any = None
         try:
             while True:
                 try:
-                    command = self._copy_headers(request, flow.send(value))
+                    effect = flow.send(value)
                 except StopIteration:
                     return
-                value = None
-                if isinstance(command, _Send):
-                    value = yield command.request
-                    if command.internal:
+                if isinstance(effect, Send):
+                    value = yield effect.request
+                    if effect.read:
                         await value.aread()
-                elif command is _Op.LOCK:
-                    await lock.acquire()
-                    held = True
-                elif command is _Op.UNLOCK:
-                    held = False
-                    lock.release()
                 else:
-                    value = await self._call_authenticator_async()
+                    value = await local.perform(effect)
         finally:
             flow.close()
-            if held:
-                lock.release()
+            local.release_if_held()
 
     def _async_lock(self) -> asyncio.Lock:
         import asyncio
@@ -381,3 +348,61 @@ class BearerAuth(httpx.Auth):
             return await self.authenticator()
         result = await asyncio.to_thread(self.authenticator)
         return await result if inspect.isawaitable(result) else result
+
+
+class _ThreadEffects:
+    """The sync driver's handler table for the bearer flow's local effects (lock, authenticator)."""
+
+    def __init__(self, auth: BearerAuth) -> None:
+        self.auth = auth
+        self.held = False
+        self.table: dict[type, Callable[[], Any]] = {
+            Acquire: self.acquire,
+            Release: self.release,
+            Authenticate: auth._call_authenticator_sync,
+        }
+
+    def perform(self, effect: Effect) -> Any:
+        return self.table[type(effect)]()
+
+    def acquire(self) -> None:
+        self.auth._thread_lock.acquire()
+        self.held = True
+
+    def release(self) -> None:
+        self.held = False
+        self.auth._thread_lock.release()
+
+    def release_if_held(self) -> None:
+        if self.held:
+            self.release()
+
+
+class _TaskEffects:
+    """The asyncio driver's handler table (one lock per event loop)."""
+
+    def __init__(self, auth: BearerAuth) -> None:
+        self.auth = auth
+        self.lock = auth._async_lock()
+        self.held = False
+        self.table: dict[type, Callable[[], Awaitable[Any]]] = {
+            Acquire: self.acquire,
+            Release: self.release,
+            Authenticate: auth._call_authenticator_async,
+        }
+
+    async def perform(self, effect: Effect) -> Any:
+        return await self.table[type(effect)]()
+
+    async def acquire(self) -> None:
+        await self.lock.acquire()
+        self.held = True
+
+    async def release(self) -> None:
+        self.held = False
+        self.lock.release()
+
+    def release_if_held(self) -> None:
+        if self.held:
+            self.held = False
+            self.lock.release()

@@ -1,4 +1,4 @@
-"""Configured ``ksef_api`` clients: timeouts, User-Agent, problem-details errors, pooling, auth, retries, limits.
+"""Configured ``ksef_api`` clients: timeouts, User-Agent, typed errors, pooling, auth, retries, limits.
 
 ::
 
@@ -9,111 +9,281 @@
         result = send.sync(reference_number=ref, client=client, body=request)   # raises typed errors
 
 The objects returned are the generated ``ksef_api.AuthenticatedClient`` / ``ksef_api.Client``; the
-behaviour lives in the httpx client they hold (``BearerAuth``, the transport stack of
-:mod:`ksef_sdk.http._transport`, and typed errors raised from ``send`` after auth has had its say, so a
-401 is refreshed before it becomes an :class:`~ksef_sdk.errors.UnauthorizedError`).
+behaviour lives in the httpx client they hold: :class:`~ksef_sdk.http.BearerAuth`, the transport stack
+(retries, rate limits, logging), and the typed errors raised from ``send`` after auth has had its say
+(so a 401 is refreshed before it becomes an :class:`~ksef_sdk.errors.UnauthorizedError`). That httpx
+client also carries the client's :class:`ClientResources` - its settings, the pre-signed transfer
+client and the Ministry key store every workflow run on the client shares (:func:`resources_of`).
 """
 
 from __future__ import annotations
 
+import json
 import ssl
-import weakref
-from collections.abc import Awaitable, Callable, Mapping
+import threading
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import TYPE_CHECKING, Any, TypedDict, Union
 
 import httpx
 from ksef_api import AuthenticatedClient, Client
 
-from ksef_sdk import __version__
-from ksef_sdk.environments import Environment, resolve
-from ksef_sdk.errors import ConfigurationError, error_from_response
+from ksef_sdk import defaults
+from ksef_sdk.environments import ENVIRONMENTS, Environment, resolve
+from ksef_sdk.errors import ConfigurationError, UnexpectedResponseError, error_from_response
+from ksef_sdk.http import _routes
 from ksef_sdk.http._bearer import Authenticator, BearerAuth, FixedBearerAuth
+from ksef_sdk.http._errors import safe_url, transport_error
 from ksef_sdk.http._ratelimit import Limits, RateLimiter
+from ksef_sdk.http._storage import PresignedPolicy, Storage
 from ksef_sdk.http._tokens import Token, TokenPair
 from ksef_sdk.http._transport import RetryPolicy, SharedTransport, stack
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ksef_sdk.crypto._keys import PublicKeyStore
 
 __all__ = [
     "DEFAULT_LIMITS",
     "DEFAULT_TIMEOUT",
+    "ClientOptions",
+    "ClientResources",
+    "ClientSettings",
     "bearer_client",
     "build_async_client",
     "build_async_public_client",
     "build_client",
     "build_public_client",
     "get_auth",
+    "resources_of",
 ]
 
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-"""30 s per read/write/pool wait, 10 s to connect: KSeF answers in well under that; nothing hangs forever."""
-DEFAULT_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=10, keepalive_expiry=30.0)
-USER_AGENT = f"ksef-sdk/{__version__}"
+DEFAULT_TIMEOUT = defaults.TIMEOUT
+DEFAULT_LIMITS = defaults.POOL_LIMITS
 
 AnyClient = Union[Client, AuthenticatedClient]  # noqa: UP007
 RateLimitOption = Union[bool, RateLimiter, Mapping[str, Union[Limits, None]]]  # noqa: UP007
 
 
-class _SyncHttpClient(httpx.Client):
-    """httpx.Client that makes request bodies replayable and (optionally) raises typed errors."""
+class ClientOptions(TypedDict, total=False):
+    """The options every ``build_*client`` function takes (all optional; defaults in :mod:`ksef_sdk.defaults`).
 
-    def __init__(self, *, raise_on_error: bool, **kwargs: Any) -> None:
+    - ``timeout``: always on (default ``defaults.TIMEOUT``); ``None`` is refused.
+    - ``retry``: ``True`` (default :class:`RetryPolicy`), ``False``, or a policy (the README's retry table).
+    - ``rate_limits``: ``True`` (the spec's ``x-rate-limits``), ``False``, overrides
+      (``{"POST /invoices/exports": {"perSecond": 2}}``, ``{"invoiceSend": None}``) or a shared :class:`RateLimiter`.
+    - ``raise_on_error``: every non-2xx raises the typed :class:`~ksef_sdk.errors.KsefApiError`, so ``sync()``
+      never returns an error model (default ``True``). With ``False``, check ``sync_detailed`` results with
+      :func:`~ksef_sdk.errors.unwrap`.
+    - ``problem_details``: send ``X-Error-Format: problem-details`` (default: when ``raise_on_error``; the
+      generated parsers of 400/429 expect the legacy JSON).
+    - ``user_agent``: your product, prepended to ``ksef-sdk/<version>``; ``headers``: extra headers
+      (never ``Authorization``).
+    - ``limits``, ``verify``, ``follow_redirects``: as in httpx (one connection pool per client).
+    - ``storage_hosts``: host patterns pre-signed URLs may point to (default: the environment's).
+    """
+
+    timeout: float | httpx.Timeout
+    retry: bool | RetryPolicy
+    rate_limits: RateLimitOption
+    raise_on_error: bool
+    problem_details: bool | None
+    user_agent: str | None
+    headers: Mapping[str, str] | None
+    limits: httpx.Limits
+    verify: ssl.SSLContext | str | bool
+    follow_redirects: bool
+    storage_hosts: Sequence[str] | None
+
+
+_OPTION_NAMES = frozenset(ClientOptions.__annotations__)
+
+
+@dataclass(frozen=True)
+class ClientSettings:
+    """How a client was built (resolved options); :func:`bearer_client` and the workflows reuse it."""
+
+    environment: Environment
+    headers: Mapping[str, str]
+    timeout: httpx.Timeout
+    verify: ssl.SSLContext | str | bool
+    follow_redirects: bool
+    raise_on_error: bool
+    retry: RetryPolicy | None
+    limiter: RateLimiter | None
+    presigned: PresignedPolicy
+    is_async: bool
+
+    @property
+    def base_url(self) -> str:
+        return self.environment.api_base
+
+    @classmethod
+    def resolve(cls, environment: Environment | str, *, is_async: bool, options: ClientOptions) -> ClientSettings:
+        unknown = set(options) - _OPTION_NAMES
+        if unknown:
+            raise ConfigurationError(f"unknown client option(s) {sorted(unknown)}; known: {sorted(_OPTION_NAMES)}")
+        env = resolve(environment)
+        raise_on_error = bool(options.get("raise_on_error", True))
+        problem_details = options.get("problem_details")
+        retry = _retry(options.get("retry", True))
+        hosts = options.get("storage_hosts")
+        return cls(
+            environment=env,
+            # Typed errors parse both formats; the generated parsers of a raise_on_error=False client expect the
+            # legacy JSON of 400/429 (a problem+json 429 would make them fail), so they are not asked for it.
+            headers=_headers(
+                options.get("user_agent"),
+                raise_on_error if problem_details is None else problem_details,
+                options.get("headers"),
+            ),
+            timeout=_timeout(options.get("timeout", defaults.TIMEOUT)),
+            verify=options.get("verify", True),
+            follow_redirects=bool(options.get("follow_redirects", False)),
+            raise_on_error=raise_on_error,
+            retry=retry,
+            limiter=_limiter(options.get("rate_limits", True)),
+            presigned=PresignedPolicy(
+                hosts=tuple(hosts) if hosts is not None else env.storage_hosts,
+                retry=retry or RetryPolicy(max_retries=0),
+            ),
+            is_async=is_async,
+        )
+
+
+class ClientResources:
+    """What one built client shares with every workflow run on it: its :class:`ClientSettings`, the
+    stacked transport, the :class:`BearerAuth` (if any), the pre-signed transfer client (:class:`Storage`)
+    and - created on first use - the Ministry key store."""
+
+    def __init__(
+        self,
+        settings: ClientSettings,
+        *,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+        auth: BearerAuth | None,
+        storage: Storage | None = None,
+    ) -> None:
+        self.settings = settings
+        self.transport = transport
+        self.auth = auth
+        self.storage = storage or Storage(settings.presigned, verify=settings.verify)
+        self.client: AnyClient | None = None
+        self._key_store: PublicKeyStore | None = None
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"ClientResources(environment={self.settings.environment.name!r}, is_async={self.settings.is_async})"
+
+    def key_store(self) -> PublicKeyStore:
+        """The Ministry public-key store of this client (one per client, shared by its workflows)."""
+        with self._lock:
+            if self._key_store is None:
+                from ksef_sdk.crypto._keys import PublicKeyStore
+
+                assert self.client is not None
+                self._key_store = PublicKeyStore(self.client)
+            return self._key_store
+
+
+def _checked(response: httpx.Response, resources: ClientResources) -> httpx.Response:
+    """The one check of an answer that reached the client: typed error for non-2xx (when asked to),
+    an undocumented 2xx or a JSON body that does not parse becomes :class:`UnexpectedResponseError`.
+    A JSON body is parsed once here and handed to the generated parser through ``response.json``."""
+    if not response.is_success:
+        if resources.settings.raise_on_error:
+            raise error_from_response(response)  # the body was read by the transport stack
+        return response
+    request = response.request
+    op = _routes.operation_for(request.method, request.url.path, httpx.URL(resources.settings.base_url).path)
+    if op is None or not op.success:
+        return response
+    media = op.success.get(response.status_code)
+    if media is None:  # an undocumented 2xx: acceptable unless the spec promises a JSON body we would not get
+        if not any("json" in m for m in op.success.values()):
+            return response
+        raise _unexpected(response, f"{response.status_code} is not a documented answer of {op.key}")
+    if "json" in media:
+        try:
+            data = json.loads(response.content)
+        except ValueError:
+            raise _unexpected(response, f"{op.key}: the {response.status_code} body is not JSON") from None
+        response.json = lambda **_: data  # type: ignore[method-assign]
+    return response
+
+
+def _unexpected(response: httpx.Response, reason: str) -> UnexpectedResponseError:
+    error = error_from_response(response)
+    return UnexpectedResponseError(
+        f"{reason} ({error})",
+        status_code=response.status_code,
+        method=response.request.method,
+        url=safe_url(response.request.url),
+        headers=dict(response.headers),
+        body=response.content,
+        response=response,
+    )
+
+
+class _SyncHttpClient(httpx.Client):
+    """httpx.Client that makes request bodies replayable, raises typed errors and carries the resources."""
+
+    def __init__(self, *, resources: ClientResources, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.raise_on_error = raise_on_error
+        self.ksef = resources
+        self._base_path = httpx.URL(resources.settings.base_url).path.rstrip("/")
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         request.read()  # a file-like body (XAdES) becomes bytes: retries and the 401 repeat can resend it
-        response = super().send(request, **kwargs)
-        if self.raise_on_error and not response.is_success:
-            response.read()
-            response.close()
-            raise error_from_response(response)
-        return response
+        _set_accept(request, self._base_path)
+        try:
+            response = super().send(request, **kwargs)
+        except httpx.TransportError as exc:
+            raise transport_error(exc, request.method, request.url) from exc
+        return _checked(response, self.ksef)
 
 
 class _AsyncHttpClient(httpx.AsyncClient):
-    """httpx.AsyncClient that accepts sync bodies (``File(payload=BytesIO)``) and raises typed errors."""
+    """The asyncio twin: also accepts sync bodies (``File(payload=BytesIO)``)."""
 
-    def __init__(self, *, raise_on_error: bool, **kwargs: Any) -> None:
+    def __init__(self, *, resources: ClientResources, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.raise_on_error = raise_on_error
+        self.ksef = resources
+        self._base_path = httpx.URL(resources.settings.base_url).path.rstrip("/")
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         if not isinstance(request.stream, httpx.AsyncByteStream):
             # httpx.AsyncClient refuses sync streams; read the (small, in-memory) body into bytes.
             request.read()
-        response = await super().send(request, **kwargs)
-        if self.raise_on_error and not response.is_success:
-            await response.aread()
-            await response.aclose()
-            raise error_from_response(response)
-        return response
+        _set_accept(request, self._base_path)
+        try:
+            response = await super().send(request, **kwargs)
+        except httpx.TransportError as exc:
+            raise transport_error(exc, request.method, request.url) from exc
+        return _checked(response, self.ksef)
 
 
-@dataclass(frozen=True)
-class _Setup:
-    """How a client was built; :func:`bearer_client` reuses it."""
-
-    base_url: str
-    headers: dict[str, str]
-    timeout: httpx.Timeout
-    verify: ssl.SSLContext | str | bool
-    follow_redirects: bool
-    raise_on_error: bool
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport
-    is_async: bool
-    auth: BearerAuth | None
+def _set_accept(request: httpx.Request, base_path: str) -> None:
+    op = _routes.operation_for(request.method, request.url.path, base_path)
+    if op is not None and op.accept != "application/json":
+        request.headers["Accept"] = op.accept
 
 
-_SETUPS: dict[int, _Setup] = {}  # id(client) → setup; the generated clients are unhashable attrs classes
-
-
-def _register(client: AnyClient, setup: _Setup) -> None:
-    _SETUPS[id(client)] = setup
-    weakref.finalize(client, _SETUPS.pop, id(client), None)
-
-
-def _setup_of(client: AnyClient) -> _Setup | None:
-    return _SETUPS.get(id(client))
+def resources_of(client: AnyClient) -> ClientResources:
+    """The :class:`ClientResources` of a client from ``build_*client``. A generated client built by hand
+    gets fresh resources derived from its attributes (its base URL's environment, default policies)."""
+    for attribute in ("_client", "_async_client"):
+        http = getattr(client, attribute, None)
+        found = getattr(http, "ksef", None)
+        if isinstance(found, ClientResources):
+            return found
+    base_url = str(client._base_url).rstrip("/")
+    environment = next((e for e in ENVIRONMENTS.values() if e.api_base == base_url), None)
+    settings = ClientSettings.resolve(environment or base_url, is_async=False, options={})
+    resources = ClientResources(settings, transport=None, auth=None)
+    resources.client = client
+    return resources
 
 
 def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -145,7 +315,8 @@ def _retry(option: bool | RetryPolicy) -> RetryPolicy | None:
 
 
 def _headers(user_agent: str | None, problem_details: bool, headers: Mapping[str, str] | None) -> dict[str, str]:
-    out = {"User-Agent": f"{user_agent} {USER_AGENT}" if user_agent else USER_AGENT, "Accept": "application/json"}
+    agent = defaults.USER_AGENT
+    out = {"User-Agent": f"{user_agent} {agent}" if user_agent else agent, "Accept": "application/json"}
     if problem_details:
         out["X-Error-Format"] = "problem-details"
     for name, value in (headers or {}).items():
@@ -155,107 +326,93 @@ def _headers(user_agent: str | None, problem_details: bool, headers: Mapping[str
     return out
 
 
+def _assemble(resources: ClientResources, *, authenticated: bool, auth: httpx.Auth | None) -> AnyClient:
+    """A generated client whose httpx client carries ``resources`` and ``auth``."""
+    settings = resources.settings
+    # httpx_args make clients derived by the generated with_headers()/with_timeout() keep the stack and auth.
+    httpx_args: dict[str, Any] = {"transport": resources.transport}
+    if auth is not None:
+        httpx_args["auth"] = auth
+    common: dict[str, Any] = {
+        "base_url": settings.base_url,
+        "headers": dict(settings.headers),
+        "timeout": settings.timeout,
+        "verify_ssl": settings.verify,
+        "follow_redirects": settings.follow_redirects,
+        "httpx_args": httpx_args,
+    }
+    # The generated repr shows ``token``: the secret stays in the auth object.
+    client: AnyClient = AuthenticatedClient(token="", **common) if authenticated else Client(**common)
+    http_kwargs: dict[str, Any] = {
+        "base_url": settings.base_url,
+        "headers": settings.headers,
+        "timeout": settings.timeout,
+        "follow_redirects": settings.follow_redirects,
+        "transport": resources.transport,
+        "auth": auth,
+        "resources": resources,
+    }
+    if settings.is_async:
+        client.set_async_httpx_client(_AsyncHttpClient(**http_kwargs))
+    else:
+        client.set_httpx_client(_SyncHttpClient(**http_kwargs))
+    resources.client = client
+    return client
+
+
 def _make(
-    *,
     environment: Environment | str,
+    *,
     is_async: bool,
-    authenticated: bool,
     auth: BearerAuth | None,
-    timeout: float | httpx.Timeout | None,
-    retry: bool | RetryPolicy,
-    rate_limits: RateLimitOption,
-    raise_on_error: bool,
-    problem_details: bool | None,
-    user_agent: str | None,
-    headers: Mapping[str, str] | None,
+    authenticated: bool,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
-    limits: httpx.Limits,
-    verify: ssl.SSLContext | str | bool,
-    follow_redirects: bool,
     sleep: Callable[[float], Any] | None,
+    options: ClientOptions,
 ) -> AnyClient:
-    env = resolve(environment)
-    base_url = env.api_base
-    base_path = httpx.URL(base_url).path.rstrip("/")
-    if transport is None:
+    settings = ClientSettings.resolve(environment, is_async=is_async, options=options)
+    base_path = httpx.URL(settings.base_url).path.rstrip("/")
+    limits = options.get("limits", defaults.POOL_LIMITS)
+    storage: Storage | None = None
+    if transport is not None:  # yours (a mock, a proxy, a recorder): pre-signed transfers go through it too
+        shared = SharedTransport(transport)
+        storage = Storage(
+            settings.presigned,
+            transport=None if is_async else shared,
+            async_transport=shared if is_async else None,
+            verify=settings.verify,
+        )
+    else:
         transport = (
-            httpx.AsyncHTTPTransport(verify=verify, limits=limits)
+            httpx.AsyncHTTPTransport(verify=settings.verify, limits=limits)
             if is_async
-            else httpx.HTTPTransport(verify=verify, limits=limits)
+            else httpx.HTTPTransport(verify=settings.verify, limits=limits)
         )
     sleeps: dict[str, Any] = {}
     if sleep is not None:
         sleeps["async_sleep" if is_async else "sleep"] = sleep
-    stacked = stack(transport, base_path=base_path, retry=_retry(retry), limiter=_limiter(rate_limits), **sleeps)
-    setup = _Setup(
-        base_url=base_url,
-        # Typed errors parse both formats; the generated parsers of a raise_on_error=False client expect the
-        # legacy JSON of 400/429 (a problem+json 429 would make them fail), so they are not asked for it.
-        headers=_headers(user_agent, raise_on_error if problem_details is None else problem_details, headers),
-        timeout=_timeout(timeout),
-        verify=verify,
-        follow_redirects=follow_redirects,
-        raise_on_error=raise_on_error,
-        transport=stacked,
-        is_async=is_async,
-        auth=auth,
-    )
-    return _assemble(setup, token=None if not authenticated else "", auth=auth)
+    stacked = stack(transport, base_path=base_path, retry=settings.retry, limiter=settings.limiter, **sleeps)
+    resources = ClientResources(settings, transport=stacked, auth=auth, storage=storage)
+    return _assemble(resources, authenticated=authenticated, auth=auth)
 
 
-def _assemble(setup: _Setup, *, token: str | None, auth: httpx.Auth | None) -> AnyClient:
-    """A generated client whose httpx client carries ``setup`` and ``auth``."""
-    # httpx_args make clients derived by the generated with_headers()/with_timeout() keep the stack and auth.
-    httpx_args: dict[str, Any] = {"transport": setup.transport}
-    if auth is not None:
-        httpx_args["auth"] = auth
-    common: dict[str, Any] = {
-        "base_url": setup.base_url,
-        "headers": dict(setup.headers),
-        "timeout": setup.timeout,
-        "verify_ssl": setup.verify,
-        "follow_redirects": setup.follow_redirects,
-        "httpx_args": httpx_args,
-    }
-    client: AnyClient = Client(**common) if token is None else AuthenticatedClient(token=token, **common)
-    http_kwargs: dict[str, Any] = {
-        "base_url": setup.base_url,
-        "headers": setup.headers,
-        "timeout": setup.timeout,
-        "follow_redirects": setup.follow_redirects,
-        "raise_on_error": setup.raise_on_error,
-        "transport": setup.transport,
-        "auth": auth,
-    }
-    if setup.is_async:
-        client.set_async_httpx_client(_AsyncHttpClient(**http_kwargs))
-    else:
-        client.set_httpx_client(_SyncHttpClient(**http_kwargs))
-    _register(client, setup)
-    return client
-
-
-def _authenticated(
+def _bearer_auth(
+    environment: Environment | str,
     *,
-    is_async: bool,
     tokens: TokenPair | None,
     authenticator: Authenticator | None,
     authentication_token: Token | None,
     on_tokens: Callable[[TokenPair], None] | None,
     refresh_margin: float,
-    **options: Any,
-) -> AuthenticatedClient:
-    auth = BearerAuth(
+) -> BearerAuth:
+    return BearerAuth(
         tokens,
-        base_url=resolve(options["environment"]).api_base,
+        base_url=resolve(environment).api_base,
         authentication_token=authentication_token,
         authenticator=authenticator,
         on_tokens=on_tokens,
         refresh_margin=refresh_margin,
     )
-    client = _make(is_async=is_async, authenticated=True, auth=auth, **options)
-    assert isinstance(client, AuthenticatedClient)
-    return client
 
 
 def build_client(
@@ -265,40 +422,33 @@ def build_client(
     authenticator: Callable[[], TokenPair] | None = None,
     authentication_token: Token | None = None,
     on_tokens: Callable[[TokenPair], None] | None = None,
-    refresh_margin: float = 60.0,
-    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-    retry: bool | RetryPolicy = True,
-    rate_limits: RateLimitOption = True,
-    raise_on_error: bool = True,
-    problem_details: bool | None = None,
-    user_agent: str | None = None,
-    headers: Mapping[str, str] | None = None,
+    refresh_margin: float = defaults.REFRESH_MARGIN,
     transport: httpx.BaseTransport | None = None,
-    limits: httpx.Limits = DEFAULT_LIMITS,
-    verify: ssl.SSLContext | str | bool = True,
-    follow_redirects: bool = False,
     sleep: Callable[[float], None] | None = None,
+    **options: Unpack[ClientOptions],
 ) -> AuthenticatedClient:
     """A sync ``ksef_api.AuthenticatedClient`` for ``environment`` (``TEST``/``"demo"``/a base URL…).
 
     - ``tokens`` / ``authenticator`` / ``authentication_token`` / ``on_tokens`` / ``refresh_margin``: see
       :class:`~ksef_sdk.http.BearerAuth`. Without tokens the authenticator is called on first use.
-    - ``timeout``: always on (default :data:`DEFAULT_TIMEOUT`); ``None`` is refused.
-    - ``retry``: ``True`` (default :class:`~ksef_sdk.http.RetryPolicy`), ``False``, or a policy.
-    - ``rate_limits``: ``True`` (the spec's ``x-rate-limits``), ``False``, overrides
-      (``{"POST /invoices/exports": {"perSecond": 2}}``, ``{"invoiceSend": None}``) or a shared
-      :class:`~ksef_sdk.http.RateLimiter`.
-    - ``raise_on_error``: every non-2xx raises the typed :class:`~ksef_sdk.errors.KsefApiError`, so
-      ``sync()`` never returns an error model. With ``False``, check ``sync_detailed`` results with
-      :func:`~ksef_sdk.errors.unwrap`.
-    - ``problem_details``: send ``X-Error-Format: problem-details`` (400/429 as ``application/problem+json``);
-      default: when ``raise_on_error`` (the generated parsers of 400/429 expect the legacy JSON).
-    - ``user_agent``: your product, prepended to ``ksef-sdk/<version>``.
     - ``transport``: the innermost transport (``httpx.MockTransport``, a VCR-patched or proxy transport);
-      default ``httpx.HTTPTransport(limits=limits, verify=verify)`` (one connection pool per client).
+      default ``httpx.HTTPTransport(limits=..., verify=...)`` (one connection pool per client).
     - ``sleep``: how retries and the rate limiter wait (tests inject a fake).
+    - ``**options``: :class:`ClientOptions` (timeout, retry, rate_limits, raise_on_error...).
     """
-    return _authenticated(is_async=False, **locals())
+    auth = _bearer_auth(
+        environment,
+        tokens=tokens,
+        authenticator=authenticator,
+        authentication_token=authentication_token,
+        on_tokens=on_tokens,
+        refresh_margin=refresh_margin,
+    )
+    client = _make(
+        environment, is_async=False, auth=auth, authenticated=True, transport=transport, sleep=sleep, options=options
+    )
+    assert isinstance(client, AuthenticatedClient)
+    return client
 
 
 def build_async_client(
@@ -308,47 +458,43 @@ def build_async_client(
     authenticator: Authenticator | None = None,
     authentication_token: Token | None = None,
     on_tokens: Callable[[TokenPair], None] | None = None,
-    refresh_margin: float = 60.0,
-    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-    retry: bool | RetryPolicy = True,
-    rate_limits: RateLimitOption = True,
-    raise_on_error: bool = True,
-    problem_details: bool | None = None,
-    user_agent: str | None = None,
-    headers: Mapping[str, str] | None = None,
+    refresh_margin: float = defaults.REFRESH_MARGIN,
     transport: httpx.AsyncBaseTransport | None = None,
-    limits: httpx.Limits = DEFAULT_LIMITS,
-    verify: ssl.SSLContext | str | bool = True,
-    follow_redirects: bool = False,
     sleep: Callable[[float], Awaitable[None]] | None = None,
+    **options: Unpack[ClientOptions],
 ) -> AuthenticatedClient:
     """The async twin of :func:`build_client`, for the generated ``asyncio``/``asyncio_detailed`` functions.
 
     ``authenticator`` may be a coroutine function (a plain one runs in a worker thread). Sync file-like
     request bodies (the XAdES ``File(payload=BytesIO)``) are read into bytes before sending.
     """
-    return _authenticated(is_async=True, **locals())
+    auth = _bearer_auth(
+        environment,
+        tokens=tokens,
+        authenticator=authenticator,
+        authentication_token=authentication_token,
+        on_tokens=on_tokens,
+        refresh_margin=refresh_margin,
+    )
+    client = _make(
+        environment, is_async=True, auth=auth, authenticated=True, transport=transport, sleep=sleep, options=options
+    )
+    assert isinstance(client, AuthenticatedClient)
+    return client
 
 
 def build_public_client(
     environment: Environment | str,
     *,
-    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-    retry: bool | RetryPolicy = True,
-    rate_limits: RateLimitOption = True,
-    raise_on_error: bool = True,
-    problem_details: bool | None = None,
-    user_agent: str | None = None,
-    headers: Mapping[str, str] | None = None,
     transport: httpx.BaseTransport | None = None,
-    limits: httpx.Limits = DEFAULT_LIMITS,
-    verify: ssl.SSLContext | str | bool = True,
-    follow_redirects: bool = False,
     sleep: Callable[[float], None] | None = None,
+    **options: Unpack[ClientOptions],
 ) -> Client:
     """A sync ``ksef_api.Client`` (no token) for public operations: challenge, public keys, KSeF-token/XAdES
     authentication. Same transport stack and options as :func:`build_client`."""
-    client = _make(is_async=False, authenticated=False, auth=None, **locals())
+    client = _make(
+        environment, is_async=False, auth=None, authenticated=False, transport=transport, sleep=sleep, options=options
+    )
     assert isinstance(client, Client)
     return client
 
@@ -356,26 +502,19 @@ def build_public_client(
 def build_async_public_client(
     environment: Environment | str,
     *,
-    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-    retry: bool | RetryPolicy = True,
-    rate_limits: RateLimitOption = True,
-    raise_on_error: bool = True,
-    problem_details: bool | None = None,
-    user_agent: str | None = None,
-    headers: Mapping[str, str] | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
-    limits: httpx.Limits = DEFAULT_LIMITS,
-    verify: ssl.SSLContext | str | bool = True,
-    follow_redirects: bool = False,
     sleep: Callable[[float], Awaitable[None]] | None = None,
+    **options: Unpack[ClientOptions],
 ) -> Client:
     """The async twin of :func:`build_public_client`."""
-    client = _make(is_async=True, authenticated=False, auth=None, **locals())
+    client = _make(
+        environment, is_async=True, auth=None, authenticated=False, transport=transport, sleep=sleep, options=options
+    )
     assert isinstance(client, Client)
     return client
 
 
-def bearer_client(client: Client | AuthenticatedClient, token: str) -> AuthenticatedClient:
+def bearer_client(client: AnyClient, token: str) -> AuthenticatedClient:
     """A client like ``client`` (base URL, headers, timeout, transport stack and connection pool, rate
     limiter, error mode, sync/async kind) that sends the fixed bearer ``token`` on every request, never
     refreshing it. Used with the *authentication* token for ``GET /auth/{ref}`` and
@@ -383,15 +522,15 @@ def bearer_client(client: Client | AuthenticatedClient, token: str) -> Authentic
     """
     if not isinstance(token, str) or not token:
         raise ConfigurationError("bearer_client needs a non-empty token string")
-    setup = _setup_of(client)
-    if setup is None:  # a generated client built by hand: copy what it exposes
+    parent = resources_of(client)
+    if parent.transport is None:  # a generated client built by hand: copy what it exposes
         attrs: Any = client
         httpx_args = {**attrs._httpx_args, "auth": FixedBearerAuth(token)}
         if "transport" in httpx_args:  # borrowed: closing the bearer client must not close it
             httpx_args["transport"] = SharedTransport(httpx_args["transport"])
         return AuthenticatedClient(
             base_url=attrs._base_url,
-            token="",  # the generated repr shows ``token``: keep the secret in the auth object
+            token="",
             headers=dict(attrs._headers),
             cookies=dict(attrs._cookies),
             timeout=attrs._timeout,
@@ -399,23 +538,14 @@ def bearer_client(client: Client | AuthenticatedClient, token: str) -> Authentic
             follow_redirects=attrs._follow_redirects,
             httpx_args=httpx_args,
         )
-    shared = _Setup(
-        base_url=setup.base_url,
-        headers=setup.headers,
-        timeout=setup.timeout,
-        verify=setup.verify,
-        follow_redirects=setup.follow_redirects,
-        raise_on_error=setup.raise_on_error,
-        transport=SharedTransport(setup.transport),
-        is_async=setup.is_async,
-        auth=None,
+    resources = ClientResources(
+        parent.settings, transport=SharedTransport(parent.transport), auth=None, storage=parent.storage
     )
-    result = _assemble(shared, token="", auth=FixedBearerAuth(token))
+    result = _assemble(resources, authenticated=True, auth=FixedBearerAuth(token))
     assert isinstance(result, AuthenticatedClient)
     return result
 
 
-def get_auth(client: Client | AuthenticatedClient) -> BearerAuth | None:
+def get_auth(client: AnyClient) -> BearerAuth | None:
     """The :class:`~ksef_sdk.http.BearerAuth` of a client from :func:`build_client` (current tokens, ``set_tokens``)."""
-    setup = _setup_of(client)
-    return setup.auth if setup is not None else None
+    return resources_of(client).auth

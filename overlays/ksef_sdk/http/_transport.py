@@ -39,7 +39,11 @@ token and certificate issuance, test data)
 - 502/503/504 and transport errors (connect/read/write errors, timeouts, protocol errors) are retried
   with exponential backoff and jitter only where repeating cannot create a second object. After a
   timeout of a batch close or an invoice send, poll the session / invoice status instead.
+- A response's body is read inside the retry loop, so a connection dropped or a body cut short while
+  reading is retried like any other transport error (for the operations where that is safe).
 - At most :attr:`RetryPolicy.max_retries` repeats; then the last response (or exception) is returned.
+  The client converts a final transport exception into :class:`~ksef_sdk.errors.RequestNotSentError`
+  (nothing left this machine) or :class:`~ksef_sdk.errors.OutcomeUnknownError` (KSeF may have acted).
 """
 
 from __future__ import annotations
@@ -56,7 +60,8 @@ from typing import Any
 
 import httpx
 
-from ksef_sdk.errors import KsefSystemWarning, parse_retry_after
+from ksef_sdk import defaults
+from ksef_sdk.errors import KsefSystemWarning, TransportError, parse_retry_after
 from ksef_sdk.http import _routes
 from ksef_sdk.http._ratelimit import RateLimiter
 
@@ -110,6 +115,7 @@ def retry_class(method: str, operation_key: str | None) -> RetryClass:
 
 _RETRY_STATUSES = frozenset({502, 503, 504})
 _RETRY_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 @dataclass(frozen=True)
@@ -120,11 +126,11 @@ class RetryPolicy:
     ``jitter`` fraction is randomised (``jitter=0.5``: between 50% and 100% of it).
     """
 
-    max_retries: int = 3
-    backoff_base: float = 0.5
-    backoff_max: float = 8.0
-    jitter: float = 0.5
-    max_retry_after: float = 60.0
+    max_retries: int = defaults.MAX_RETRIES
+    backoff_base: float = defaults.BACKOFF_BASE
+    backoff_max: float = defaults.BACKOFF_MAX
+    jitter: float = defaults.JITTER
+    max_retry_after: float = defaults.MAX_RETRY_AFTER
     random: Callable[[], float] = field(default=random.random, repr=False, compare=False)
 
     def backoff(self, attempt: int) -> float:
@@ -132,27 +138,45 @@ class RetryPolicy:
         delay = min(self.backoff_max, self.backoff_base * (2**attempt))
         return float(delay * (1.0 - self.jitter * self.random()))
 
-    def delay_after_response(
-        self, method: str, operation_key: str | None, attempt: int, response: httpx.Response
+    def delay_after_status(
+        self, method: str, operation_key: str | None, attempt: int, status: int, retry_after: str | None
     ) -> float | None:
-        """Seconds to wait before repeating after ``response``, or ``None`` to return it."""
+        """Seconds to wait before repeating after an answer with ``status``, or ``None`` to keep it."""
         if attempt >= self.max_retries:
             return None
-        status = response.status_code
         if status == 429:
-            retry_after = parse_retry_after(response.headers.get("retry-after"))
-            if retry_after is None:
+            seconds = parse_retry_after(retry_after)
+            if seconds is None:
                 return self.backoff(attempt)
-            return retry_after if retry_after <= self.max_retry_after else None
+            return seconds if seconds <= self.max_retry_after else None
         if status in _RETRY_STATUSES and retry_class(method, operation_key) is RetryClass.SAFE:
             return self.backoff(attempt)
         return None
 
+    def delay_after_response(
+        self, method: str, operation_key: str | None, attempt: int, response: httpx.Response
+    ) -> float | None:
+        """Seconds to wait before repeating after ``response``, or ``None`` to return it."""
+        return self.delay_after_status(
+            method, operation_key, attempt, response.status_code, response.headers.get("retry-after")
+        )
+
     def delay_after_error(self, method: str, operation_key: str | None, attempt: int, error: Exception) -> float | None:
-        """Seconds to wait before repeating after a transport ``error``, or ``None`` to re-raise it."""
+        """Seconds to wait before repeating after an httpx transport ``error``, or ``None`` to re-raise it."""
         if attempt >= self.max_retries or not isinstance(error, _RETRY_ERRORS):
             return None
-        if retry_class(method, operation_key) is RetryClass.SAFE:
+        if isinstance(error, _NOT_SENT) or retry_class(method, operation_key) is RetryClass.SAFE:
+            return self.backoff(attempt)
+        return None
+
+    def delay_after_transport(
+        self, method: str, operation_key: str | None, attempt: int, error: TransportError
+    ) -> float | None:
+        """The same for an already typed :class:`~ksef_sdk.errors.TransportError`: a request that was never
+        sent is always repeatable; one whose answer was lost only where repeating is safe."""
+        if attempt >= self.max_retries:
+            return None
+        if not error.maybe_processed or retry_class(method, operation_key) is RetryClass.SAFE:
             return self.backoff(attempt)
         return None
 
@@ -242,7 +266,13 @@ class _Wrapper(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
 
 class ObserveTransport(_Wrapper):
-    """Times and logs every attempt and turns ``X-System-Warning`` headers into :class:`KsefSystemWarning`."""
+    """Reads, times and logs every attempt and turns ``X-System-Warning`` headers into :class:`KsefSystemWarning`.
+
+    The body is read here, innermost, so that a connection dropped or cut short mid-body is an error of
+    this attempt (logged, and retried by :class:`RetryTransport` where that is safe) and no response
+    holds a pooled connection after it leaves the stack. API bodies are small (invoices ≤ 3 MB); large
+    transfers go to pre-signed URLs through another client.
+    """
 
     def __init__(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport, observer: Observer) -> None:
         super().__init__(inner)
@@ -252,6 +282,11 @@ class ObserveTransport(_Wrapper):
         started = self.observer.clock()
         try:
             response = _sync(self.inner).handle_request(request)
+            try:
+                response.read()  # the body too: a connection dropped mid-body fails here, inside the retries
+            except BaseException:
+                response.close()
+                raise
         except Exception as exc:
             self.observer.error(request, exc, started)
             raise
@@ -262,6 +297,11 @@ class ObserveTransport(_Wrapper):
         started = self.observer.clock()
         try:
             response = await _async(self.inner).handle_async_request(request)
+            try:
+                await response.aread()  # the body too: a connection dropped mid-body fails here
+            except BaseException:
+                await response.aclose()
+                raise
         except Exception as exc:
             self.observer.error(request, exc, started)
             raise

@@ -1,13 +1,13 @@
-"""Online (interactive) sessions: open, send invoices, close, wait, per-invoice results and UPO.
+"""Online (interactive) sessions: open, send invoices, close, wait, per-invoice outcomes and UPO.
 
-PROTOCOL §4. One flow per step, written once as a sans-IO generator (:mod:`ksef_sdk.flow._core`);
+``sesja-interaktywna.md`` of the KSeF documentation. Each step is one sans-IO flow (:mod:`ksef_sdk.flow`);
 :class:`OnlineSession` and :class:`AsyncOnlineSession` are thin drivers over the same flows::
 
     with OnlineSession.open(client) as session:          # FA (3) by default
         sent = session.send(invoice_xml)                 # validated locally, encrypted, sent
     result = session.wait()                              # closed on exit; poll until processed
-    for invoice in result.invoices:
-        print(invoice.ksef_number or invoice.status_code, invoice.details)
+    for outcome in result.outcomes:                      # one per invoice sent, in order
+        print(outcome.ksef_number or (outcome.result.status_code, outcome.result.details))
     upo = session.invoice_upo(result.invoices[0])        # typed UPO, exact bytes in upo.raw
 
     async with AsyncOnlineSession.open(client) as session:
@@ -15,397 +15,99 @@ PROTOCOL §4. One flow per step, written once as a sans-IO generator (:mod:`ksef
     result = await session.wait()
 
 Right after opening, the session status is read once: a 415 there means KSeF could not decrypt the
-session key, and :class:`SessionKeyRejectedError` is raised before any invoice goes out.
+session key, and :class:`~ksef_sdk.errors.SessionKeyRejectedError` is raised before any invoice goes out.
+
+A send whose answer is lost (connection dropped, body cut short, a 5xx) is never reported as failed:
+the invoice is looked up in the session by its hash, or sent again (:mod:`ksef_sdk.sessions._resolve`);
+:attr:`SentInvoice.established` says how its reference number was established.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import threading
-import weakref
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar
+from collections.abc import Awaitable, Generator, Iterable
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
 
+from ksef_sdk import defaults
+from ksef_sdk._options import check_options
 from ksef_sdk.crypto._cipher import SessionKey, sha256_b64
-from ksef_sdk.crypto._keys import KeyUsage, PublicKeyStore, is_unknown_key_error
-from ksef_sdk.errors import KsefApiError, KsefError
-from ksef_sdk.errors._workflows import SessionError, SessionKeyRejectedError
-from ksef_sdk.flow._core import Call, Env, Flow, GetCertificate, Http, PollPolicy, poll, run_async, run_sync
-from ksef_sdk.invoice.checks import (
-    FA_3,
-    FormCode,
-    InvoiceLimits,
-    InvoiceSource,
-    InvoiceValidationError,
-    XsdValidator,
-    read_invoice,
-    validate_invoice,
+from ksef_sdk.errors import InvoiceValidationError, KsefError, SessionError
+from ksef_sdk.flow import Call, Env, Flow, PollPolicy, poll, run_async, run_sync
+from ksef_sdk.invoice.checks import FA_3, FormCode, InvoiceLimits, InvoiceSource, XsdValidator, read_invoice
+from ksef_sdk.invoice.checks import validate_invoice as _validate_invoice
+from ksef_sdk.sessions._reads import (
+    check_key_accepted_flow,
+    invoice_status_flow,
+    invoice_upo_flow,
+    limits_flow,
+    list_invoices_flow,
+    open_with_key_flow,
+    session_status_flow,
+    session_upo_flow,
+    wait_closed_flow,
 )
-from ksef_sdk.upo import Upo, parse_upo
+from ksef_sdk.sessions._resolve import close_resolved_flow, repeat_ambiguous_flow, send_resolved_flow
+from ksef_sdk.sessions._results import InvoiceResult, SentInvoice, SessionResult, SessionStatus
+from ksef_sdk.upo import Upo
 
-__all__ = [
-    "FA_2",
-    "FA_3",
-    "FA_RR_1",
-    "PEF_3",
-    "PEF_KOR_3",
-    "AsyncOnlineSession",
-    "FormCode",
-    "InvoiceResult",
-    "OnlineSession",
-    "PollPolicy",
-    "SentInvoice",
-    "SessionError",
-    "SessionKeyRejectedError",
-    "SessionResult",
-    "SessionStatus",
-    "UpoPageRef",
-    "invoice_hash",
-]
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
-from ksef_sdk.invoice.checks import FA_2, FA_RR_1, PEF_3, PEF_KOR_3
+    from ksef_sdk.crypto._keys import PublicKeyStore
+    from ksef_sdk.http._storage import Storage
 
-# terminal session codes (PROTOCOL §4.4); everything else (100 open/started, 150 processing, 170 closed) is not final
-SESSION_FINAL = frozenset({200, 405, 415, 420, 430, 435, 440, 445, 500})
-INVOICE_PENDING = frozenset({100, 150})
-PAGE_SIZE = 1000
+__all__ = ["AsyncOnlineSession", "OnlineSession", "SessionOptions", "invoice_hash"]
+
 T = TypeVar("T")
-
-
-# ---------------------------------------------------------------------------------------------- results
-
-
-@dataclass(frozen=True)
-class UpoPageRef:
-    """One page of the collective UPO: reference number and a pre-signed download URL."""
-
-    reference_number: str
-    download_url: str = field(repr=False)
-    download_url_expires: dt.datetime
-
-
-@dataclass(frozen=True)
-class SessionStatus:
-    """``GET /sessions/{ref}``: code (§4.4), counts and, after close, the collective UPO pages."""
-
-    code: int
-    description: str
-    details: tuple[str, ...] = ()
-    invoice_count: int | None = None
-    successful_invoice_count: int | None = None
-    failed_invoice_count: int | None = None
-    upo_pages: tuple[UpoPageRef, ...] = ()
-    date_created: dt.datetime | None = None
-    valid_until: dt.datetime | None = None
-
-    @property
-    def is_final(self) -> bool:
-        return self.code in SESSION_FINAL
-
-    @classmethod
-    def from_model(cls, m: Any) -> SessionStatus:
-        upo = _opt(m.upo)
-        return cls(
-            code=m.status.code,
-            description=m.status.description,
-            details=tuple(_opt(m.status.details) or ()),
-            invoice_count=_opt(m.invoice_count),
-            successful_invoice_count=_opt(m.successful_invoice_count),
-            failed_invoice_count=_opt(m.failed_invoice_count),
-            upo_pages=tuple(
-                UpoPageRef(p.reference_number, p.download_url, p.download_url_expiration_date) for p in upo.pages
-            )
-            if upo
-            else (),
-            date_created=m.date_created,
-            valid_until=_opt(m.valid_until),
-        )
-
-
-@dataclass(frozen=True)
-class InvoiceResult:
-    """One invoice's outcome in a session: the KSeF number, or the failure code with details/extensions."""
-
-    reference_number: str
-    ordinal_number: int
-    status_code: int
-    status_description: str
-    invoice_hash: str
-    details: tuple[str, ...] = ()
-    extensions: Mapping[str, str | None] = field(default_factory=dict)
-    ksef_number: str | None = None
-    invoice_number: str | None = None
-    file_name: str | None = None
-    acquisition_date: dt.datetime | None = None
-    invoicing_mode: str | None = None
-    upo_download_url: str | None = field(default=None, repr=False)
-
-    @property
-    def ok(self) -> bool:
-        return self.status_code == 200
-
-    @property
-    def pending(self) -> bool:
-        return self.status_code in INVOICE_PENDING
-
-    @classmethod
-    def from_model(cls, m: Any) -> InvoiceResult:
-        ext = _opt(m.status.extensions)
-        mode = _opt(m.invoicing_mode)
-        return cls(
-            reference_number=m.reference_number,
-            ordinal_number=m.ordinal_number,
-            status_code=m.status.code,
-            status_description=m.status.description,
-            invoice_hash=m.invoice_hash,
-            details=tuple(_opt(m.status.details) or ()),
-            extensions=dict(ext.additional_properties) if ext is not None else {},
-            ksef_number=_opt(m.ksef_number),
-            invoice_number=_opt(m.invoice_number),
-            file_name=_opt(m.invoice_file_name),
-            acquisition_date=_opt(m.acquisition_date),
-            invoicing_mode=str(mode.value if hasattr(mode, "value") else mode) if mode is not None else None,
-            upo_download_url=_opt(m.upo_download_url),
-        )
-
-
-@dataclass(frozen=True)
-class SessionResult:
-    """The final state of a session and every invoice's result (in ordinal order)."""
-
-    reference_number: str
-    status: SessionStatus
-    invoices: tuple[InvoiceResult, ...]
-
-    @property
-    def succeeded(self) -> tuple[InvoiceResult, ...]:
-        return tuple(i for i in self.invoices if i.ok)
-
-    @property
-    def failed(self) -> tuple[InvoiceResult, ...]:
-        return tuple(i for i in self.invoices if not i.ok and not i.pending)
-
-
-@dataclass(frozen=True)
-class SentInvoice:
-    """An invoice KSeF accepted for processing (202): its reference number and the hash of what was sent."""
-
-    reference_number: str
-    invoice_hash: str
-    invoice_size: int
-    name: str | None = None
-
-
-def _opt(value: Any) -> Any:
-    from ksef_api.types import Unset
-
-    return None if isinstance(value, Unset) else value
-
-
-# ------------------------------------------------------------------------------------------ shared flows
-
-
-def session_status_flow(reference_number: str) -> Flow[SessionStatus]:
-    from ksef_api.api.session_status import get_sessions_reference_number as op
-
-    model = yield Call(op, {"reference_number": reference_number})
-    return SessionStatus.from_model(model)
-
-
-def list_invoices_flow(reference_number: str, *, failed_only: bool = False) -> Flow[list[InvoiceResult]]:
-    """Every invoice of a session through the paged list (1000 per page; ``x-continuation-token``)."""
-    from ksef_api.api.session_status import get_sessions_reference_number_invoices as all_op
-    from ksef_api.api.session_status import get_sessions_reference_number_invoices_failed as failed_op
-    from ksef_api.types import UNSET
-
-    op = failed_op if failed_only else all_op
-    results: list[InvoiceResult] = []
-    token: Any = UNSET
-    while True:
-        page = yield Call(
-            op, {"reference_number": reference_number, "page_size": PAGE_SIZE, "x_continuation_token": token}
-        )
-        results.extend(InvoiceResult.from_model(item) for item in page.invoices)
-        token = _opt(page.continuation_token)
-        if not token:
-            break
-    results.sort(key=lambda r: r.ordinal_number)
-    return results
-
-
-def invoice_status_flow(reference_number: str, invoice_reference_number: str) -> Flow[InvoiceResult]:
-    from ksef_api.api.session_status import get_sessions_reference_number_invoices_invoice_reference_number as op
-
-    model = yield Call(op, {"reference_number": reference_number, "invoice_reference_number": invoice_reference_number})
-    return InvoiceResult.from_model(model)
-
-
-def _upo_from_response(response: Any) -> Upo:
-    expected = response.headers.get("x-ms-meta-hash")
-    return parse_upo(response.content, expected_hash=expected)
-
-
-def invoice_upo_flow(reference_number: str, invoice: InvoiceResult | str) -> Flow[Upo]:
-    """UPO of one invoice: by its pre-signed ``upoDownloadUrl`` when known (no API limit), else the API."""
-    if isinstance(invoice, InvoiceResult) and invoice.upo_download_url:
-        result = yield Http("GET", invoice.upo_download_url)
-        return parse_upo(result.content or b"", expected_hash=result.headers.get("x-ms-meta-hash"))
-    if isinstance(invoice, InvoiceResult):
-        if invoice.ksef_number is None:
-            raise SessionError(f"invoice {invoice.reference_number} has no KSeF number (status {invoice.status_code})")
-        invoice = invoice.ksef_number
-    if _looks_like_ksef_number(invoice):
-        from ksef_api.api.session_status import get_sessions_reference_number_invoices_ksef_ksef_number_upo as k_op
-
-        response = yield Call(k_op, {"reference_number": reference_number, "ksef_number": invoice}, raw=True)
-    else:
-        from ksef_api.api.session_status import (
-            get_sessions_reference_number_invoices_invoice_reference_number_upo as r_op,
-        )
-
-        response = yield Call(
-            r_op, {"reference_number": reference_number, "invoice_reference_number": invoice}, raw=True
-        )
-    return _upo_from_response(response)
-
-
-def _looks_like_ksef_number(value: str) -> bool:
-    # KSeF numbers start with a 10-digit NIP; reference numbers start with an 8-digit date.
-    return len(value) in (35, 36) and value[:10].isdigit() and value[10] == "-"
-
-
-def session_upo_flow(reference_number: str, pages: Iterable[UpoPageRef]) -> Flow[list[Upo]]:
-    """Every page of the collective UPO through the pre-signed URLs (one request per page)."""
-    upos: list[Upo] = []
-    for page in pages:
-        result = yield Http("GET", page.download_url)
-        upos.append(parse_upo(result.content or b"", expected_hash=result.headers.get("x-ms-meta-hash")))
-    return upos
-
-
-def session_upo_api_flow(reference_number: str, upo_reference_number: str) -> Flow[Upo]:
-    """One collective-UPO page through ``GET /sessions/{ref}/upo/{upoRef}`` (bearer; rate-limited)."""
-    from ksef_api.api.session_status import get_sessions_reference_number_upo_upo_reference_number as op
-
-    response = yield Call(
-        op, {"reference_number": reference_number, "upo_reference_number": upo_reference_number}, raw=True
-    )
-    return _upo_from_response(response)
-
-
-def wait_closed_flow(reference_number: str, policy: PollPolicy) -> Flow[SessionStatus]:
-    """Poll ``GET /sessions/{ref}`` until the session reaches a final code."""
-    return poll(
-        lambda: session_status_flow(reference_number), lambda s: s.is_final, policy, f"session {reference_number}"
-    )
-
-
-def open_with_key_flow(
-    build_request: Any, op: Any, expected: type, key: SessionKey | None = None
-) -> Flow[tuple[Any, SessionKey]]:
-    """Open a session with an AES key (fresh unless given) wrapped for the current Ministry key.
-
-    On 400/21470 (key id no longer accepted) the certificates are re-fetched and the open is retried once.
-    """
-    key = key or SessionKey.generate()
-    cert = yield GetCertificate(KeyUsage.SYMMETRIC_KEY.value)
-    try:
-        response = yield Call(op, {"body": build_request(key.encryption_info(cert))}, expected=expected)
-    except KsefApiError as exc:
-        if not is_unknown_key_error(exc):
-            raise
-        cert = yield GetCertificate(KeyUsage.SYMMETRIC_KEY.value, force_refresh=True)
-        response = yield Call(op, {"body": build_request(key.encryption_info(cert))}, expected=expected)
-    return response, key
-
-
-def check_key_accepted_flow(reference_number: str) -> Flow[SessionStatus]:
-    status = yield from session_status_flow(reference_number)
-    if status.code == 415:
-        raise SessionKeyRejectedError(
-            f"session {reference_number}: KSeF could not decrypt the session key (415: {status.description}); "
-            "the Ministry key may have rotated - nothing was sent",
-            status,
-        )
-    return status
-
-
-def limits_flow(batch: bool = False) -> Flow[InvoiceLimits]:
-    from ksef_api.api.limits import get_limits_context as op
-
-    model = yield Call(op)
-    return InvoiceLimits.from_context_limits(model, batch=batch)
-
-
-# ------------------------------------------------------------------------------------------- the session
-
-_KEY_STORES: dict[int, PublicKeyStore] = {}
-_KEY_STORES_LOCK = threading.Lock()
-
-
-def default_key_store(client: Any) -> PublicKeyStore:
-    """One :class:`PublicKeyStore` per client object, shared by all workflows made with it.
-
-    (The generated clients are attrs classes without ``__hash__``, so the cache is keyed by ``id`` and
-    the entry is dropped when the client is garbage-collected.)
-    """
-    key = id(client)
-    with _KEY_STORES_LOCK:
-        store = _KEY_STORES.get(key)
-        if store is None:
-            store = _KEY_STORES[key] = PublicKeyStore(client)
-            try:
-                weakref.finalize(client, _KEY_STORES.pop, key, None)
-            except TypeError:  # not weak-referenceable: do not cache
-                del _KEY_STORES[key]
-        return store
-
-
-def workflow_env(
-    client: Any, key_store: PublicKeyStore | None = None, storage_client: Any = None, *, is_async: bool
-) -> Env:
-    """The :class:`Env` of a workflow: ``key_store`` or the client's shared one, the storage client of the I/O kind."""
-    store = key_store or default_key_store(client)
-    if is_async:
-        return Env(client=client, key_store=store, async_storage_client=storage_client)
-    return Env(client=client, key_store=store, storage_client=storage_client)
-
-
 LimitsOption = InvoiceLimits | Literal["context"] | None
+
+
+class SessionOptions(TypedDict, total=False):
+    """Options of an online session (all optional).
+
+    - ``form_code``: the invoices' schema (default FA (3)).
+    - ``validate`` / ``xsd``: the local pre-send checks (default on) and XSD validation (default off; extra ``xsd``).
+    - ``limits``: invoice size limits (default KSeF's; ``"context"`` reads the context's from KSeF at open).
+    - ``offline_mode``: mark invoices as issued offline (``tryby-offline.md``).
+    - ``poll_policy``: how :meth:`~OnlineSession.wait` polls (default ``defaults.SESSION_POLL``).
+    - ``resolve_attempts`` / ``resolve_delay``: how an invoice whose answer was lost is looked up and sent
+      again (defaults ``defaults.RESOLVE_ATTEMPTS`` / ``RESOLVE_DELAY``).
+    - ``key_store`` / ``storage``: the Ministry key store and pre-signed transfer client (default: the client's).
+    """
+
+    form_code: FormCode
+    validate: bool
+    xsd: bool | XsdValidator
+    limits: LimitsOption
+    offline_mode: bool
+    poll_policy: PollPolicy
+    resolve_attempts: int
+    resolve_delay: float
+    key_store: PublicKeyStore
+    storage: Storage
 
 
 class _OnlineCore:
     """State and flows of an online session; the sync/async classes only run the flows."""
 
-    _is_async = False
-
-    def __init__(
-        self,
-        client: Any,
-        *,
-        form_code: FormCode = FA_3,
-        key_store: PublicKeyStore | None = None,
-        validate: bool = True,
-        xsd: bool | XsdValidator = False,
-        limits: LimitsOption = None,
-        offline_mode: bool = False,
-        poll_policy: PollPolicy | None = None,
-        storage_client: Any = None,
-    ) -> None:
-        self.form_code = form_code
-        self.validate = validate
+    def __init__(self, client: Any, **options: Unpack[SessionOptions]) -> None:
+        check_options(options, SessionOptions, type(self).__name__)
+        self.form_code: FormCode = options.get("form_code", FA_3)
+        self.validate = options.get("validate", True)
+        xsd = options.get("xsd", False)
         self.xsd: bool | XsdValidator = XsdValidator() if xsd is True else xsd
-        self.limits_option = limits
-        self.limits = limits if isinstance(limits, InvoiceLimits) else InvoiceLimits()
-        self.offline_mode = offline_mode
-        self.poll_policy = poll_policy or PollPolicy()
+        self.limits_option: LimitsOption = options.get("limits")
+        self.limits = self.limits_option if isinstance(self.limits_option, InvoiceLimits) else InvoiceLimits()
+        self.offline_mode = options.get("offline_mode", False)
+        self.poll_policy = options.get("poll_policy", defaults.SESSION_POLL)
+        self.resolve_attempts = options.get("resolve_attempts", defaults.RESOLVE_ATTEMPTS)
+        self.resolve_delay = options.get("resolve_delay", defaults.RESOLVE_DELAY)
         self.reference_number: str | None = None
         self.valid_until: dt.datetime | None = None
         self.closed = False
         self.sent: list[SentInvoice] = []
         self._key: SessionKey | None = None
-        self._env = workflow_env(client, key_store, storage_client, is_async=self._is_async)
+        self._env = Env.of(client, key_store=options.get("key_store"), storage=options.get("storage"))
 
     def __repr__(self) -> str:
         return (
@@ -435,8 +137,12 @@ class _OnlineCore:
         if self.limits_option == "context":
             self.limits = yield from limits_flow()
         form = self.form_code.to_model()
-        response, key = yield from open_with_key_flow(
-            lambda enc: OpenOnlineSessionRequest(form_code=form, encryption=enc), op, OpenOnlineSessionResponse
+        response, key = yield from repeat_ambiguous_flow(
+            lambda: open_with_key_flow(
+                lambda enc: OpenOnlineSessionRequest(form_code=form, encryption=enc), op, OpenOnlineSessionResponse
+            ),
+            attempts=self.resolve_attempts,
+            what="opening an online session",
         )
         ref: str = response.reference_number
         self.reference_number, self.valid_until, self._key = ref, response.valid_until, key
@@ -447,9 +153,9 @@ class _OnlineCore:
         data = read_invoice(invoice)
         if self.validate:
             try:
-                validate_invoice(data, form_code=self.form_code, limits=self.limits, xsd=self.xsd)
+                _validate_invoice(data, form_code=self.form_code, limits=self.limits, xsd=self.xsd)
             except InvoiceValidationError as exc:
-                if name or isinstance(invoice, (str,)) or hasattr(invoice, "__fspath__"):
+                if name or isinstance(invoice, str) or hasattr(invoice, "__fspath__"):
                     raise exc.with_source(name or str(invoice)) from None
                 raise
         return data
@@ -469,7 +175,7 @@ class _OnlineCore:
         if self.closed:
             raise SessionError(f"session {ref} is closed")
         if hash_of_corrected_invoice is not None and offline_mode is False:
-            raise SessionError("a technical correction must be sent with offline_mode=True (PROTOCOL §9.2)")
+            raise SessionError("a technical correction is sent with offline_mode=True (tryby-offline.md)")
         offline = (
             True
             if hash_of_corrected_invoice is not None
@@ -479,8 +185,20 @@ class _OnlineCore:
         assert self._key is not None
         encrypted = self._key.encrypt_invoice(data)
         body = encrypted.to_request(offline_mode=offline, hash_of_corrected_invoice=hash_of_corrected_invoice)
-        response = yield Call(op, {"reference_number": ref, "body": body}, expected=SendInvoiceResponse)
-        sent = SentInvoice(response.reference_number, encrypted.invoice_hash, encrypted.invoice_size, name)
+
+        def send() -> Generator[Any, Any, str]:
+            response = yield Call(op, {"reference_number": ref, "body": body}, expected=SendInvoiceResponse)
+            return str(response.reference_number)
+
+        reference, established = yield from send_resolved_flow(
+            send,
+            session=ref,
+            invoice_hash=encrypted.invoice_hash,
+            known={s.reference_number for s in self.sent},
+            attempts=self.resolve_attempts,
+            delay=self.resolve_delay,
+        )
+        sent = SentInvoice(reference, encrypted.invoice_hash, encrypted.invoice_size, name, established)
         self.sent.append(sent)
         return sent
 
@@ -489,11 +207,16 @@ class _OnlineCore:
 
         ref = self._ref()
         if not self.closed:
-            yield Call(op, {"reference_number": ref})
+
+            def close() -> Generator[Any, Any, None]:
+                yield Call(op, {"reference_number": ref})
+
+            yield from close_resolved_flow(close, session=ref, attempts=self.resolve_attempts)
             self.closed = True
 
     def _invoices_done(self, invoices: list[InvoiceResult]) -> bool:
-        return len(invoices) >= len(self.sent) and not any(i.pending for i in invoices)
+        known = {i.reference_number: i for i in invoices}
+        return all(s.reference_number in known and not known[s.reference_number].pending for s in self.sent)
 
     def _wait_flow(self, policy: PollPolicy | None) -> Flow[SessionResult]:
         ref = self._ref()
@@ -506,14 +229,14 @@ class _OnlineCore:
                 lambda: list_invoices_flow(ref), self._invoices_done, policy, f"session {ref} invoices"
             )
             status = yield from session_status_flow(ref)
-        return SessionResult(ref, status, tuple(invoices))
+        return SessionResult(ref, status, tuple(invoices), SessionResult.match(self.sent, invoices))
 
 
 class OnlineSession(_OnlineCore):
     """A synchronous online session. Use :meth:`open` (or ``with OnlineSession(client) as s``)."""
 
     @classmethod
-    def open(cls, client: Any, **options: Any) -> OnlineSession:
+    def open(cls, client: Any, **options: Unpack[SessionOptions]) -> OnlineSession:
         """Open a session (``form_code=FA_3`` by default) and check KSeF accepted its key."""
         session = cls(client, **options)
         session.start()
@@ -541,9 +264,9 @@ class OnlineSession(_OnlineCore):
             )
         )
 
-    def send_many(self, invoices: Iterable[InvoiceSource], **options: Any) -> list[SentInvoice]:
+    def send_many(self, invoices: Iterable[InvoiceSource], *, offline_mode: bool | None = None) -> list[SentInvoice]:
         """Send invoices one after another (all are validated as they go; the first invalid one stops)."""
-        return [self.send(invoice, **options) for invoice in invoices]
+        return [self.send(invoice, offline_mode=offline_mode) for invoice in invoices]
 
     def close(self) -> None:
         """``POST /sessions/online/{ref}/close`` (idempotent here)."""
@@ -586,19 +309,37 @@ class OnlineSession(_OnlineCore):
                     raise
 
 
+class _Opening:
+    """What :meth:`AsyncOnlineSession.open` returns: await it for the open session, or use it as
+    ``async with`` (opened on entry, closed on exit)."""
+
+    def __init__(self, session: AsyncOnlineSession) -> None:
+        self._session = session
+
+    def __await__(self) -> Generator[Any, None, AsyncOnlineSession]:
+        return self._opened().__await__()
+
+    async def _opened(self) -> AsyncOnlineSession:
+        await self._session.start()
+        return self._session
+
+    async def __aenter__(self) -> AsyncOnlineSession:
+        return await self._session.__aenter__()
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self._session.__aexit__(*exc_info)
+
+
 class AsyncOnlineSession(_OnlineCore):
     """The asyncio twin of :class:`OnlineSession` (same flows, awaited)."""
 
-    _is_async = True
-
     @classmethod
-    async def open(cls, client: Any, **options: Any) -> AsyncOnlineSession:
-        session = cls(client, **options)
-        await session.start()
-        return session
+    def open(cls, client: Any, **options: Unpack[SessionOptions]) -> _Opening:
+        """``s = await AsyncOnlineSession.open(client)``, or ``async with AsyncOnlineSession.open(client) as s``."""
+        return _Opening(cls(client, **options))
 
-    async def _run(self, flow: Flow[T]) -> T:
-        return await run_async(flow, self._env)
+    def _run(self, flow: Flow[T]) -> Awaitable[T]:
+        return run_async(flow, self._env)
 
     async def start(self) -> str:
         return await self._run(self._open_flow())
@@ -617,8 +358,10 @@ class AsyncOnlineSession(_OnlineCore):
             )
         )
 
-    async def send_many(self, invoices: Iterable[InvoiceSource], **options: Any) -> list[SentInvoice]:
-        return [await self.send(invoice, **options) for invoice in invoices]
+    async def send_many(
+        self, invoices: Iterable[InvoiceSource], *, offline_mode: bool | None = None
+    ) -> list[SentInvoice]:
+        return [await self.send(invoice, offline_mode=offline_mode) for invoice in invoices]
 
     async def close(self) -> None:
         await self._run(self._close_flow())

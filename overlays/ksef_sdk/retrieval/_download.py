@@ -1,0 +1,53 @@
+"""Downloading one invoice by its KSeF number, verified against the hash KSeF declares.
+
+``pobieranie-faktur`` in the KSeF documentation: ``GET /invoices/ksef/{ksefNumber}`` returns the XML
+exactly as stored, with ``x-ms-meta-hash`` (Base64 SHA-256). Without that header the bytes cannot be
+verified (a proxy's error page would pass as "the invoice"), so the download fails with
+:class:`~ksef_sdk.errors.IntegrityError` unless the caller opts out with ``verify_hash=False``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ksef_sdk.crypto._cipher import sha256_b64
+from ksef_sdk.errors import IntegrityError
+from ksef_sdk.flow import Call, Env, Flow, run_async, run_sync
+from ksef_sdk.identifiers import validate_ksef_number
+
+__all__ = ["adownload_invoice", "download_flow", "download_invoice", "verify_sha256"]
+
+
+def verify_sha256(data: bytes, expected: str | None, what: str, *, required: bool = True) -> None:
+    """Raise :class:`IntegrityError` unless ``Base64(SHA-256(data))`` equals ``expected`` (a header value);
+    a missing ``expected`` is an error too when ``required``."""
+    if expected is None:
+        if required:
+            raise IntegrityError(
+                f"{what}: the answer carries no x-ms-meta-hash, so its bytes cannot be verified "
+                "(pass verify_hash=False to accept unverified bytes)"
+            )
+        return
+    actual = sha256_b64(data)
+    if actual != expected.strip():
+        raise IntegrityError(f"{what}: SHA-256 {actual} differs from the declared {expected.strip()[:64]!r}")
+
+
+def download_flow(ksef_number: str, *, verify_hash: bool = True) -> Flow[bytes]:
+    from ksef_api.api.invoices import get_invoices_ksef_ksef_number as op
+
+    number = validate_ksef_number(ksef_number)
+    response = yield Call(op, {"ksef_number": number}, raw=True)
+    data: bytes = response.content
+    verify_sha256(data, response.headers.get("x-ms-meta-hash"), f"invoice {number}", required=verify_hash)
+    return data
+
+
+def download_invoice(client: Any, ksef_number: str, *, verify_hash: bool = True) -> bytes:
+    """The invoice XML exactly as stored, its SHA-256 checked against ``x-ms-meta-hash``."""
+    return run_sync(download_flow(ksef_number, verify_hash=verify_hash), Env.of(client))
+
+
+async def adownload_invoice(client: Any, ksef_number: str, *, verify_hash: bool = True) -> bytes:
+    """Async :func:`download_invoice`."""
+    return await run_async(download_flow(ksef_number, verify_hash=verify_hash), Env.of(client))
