@@ -18,7 +18,6 @@ client and the Ministry key store every workflow run on the client shares (:func
 
 from __future__ import annotations
 
-import json
 import ssl
 import threading
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -33,6 +32,7 @@ from ksef_sdk.environments import ENVIRONMENTS, Environment, resolve
 from ksef_sdk.errors import ConfigurationError, UnexpectedResponseError, error_from_response
 from ksef_sdk.http import _routes
 from ksef_sdk.http._bearer import Authenticator, BearerAuth, FixedBearerAuth
+from ksef_sdk.http._checks import PARSED, body_problem
 from ksef_sdk.http._errors import safe_url, transport_error
 from ksef_sdk.http._ratelimit import Limits, RateLimiter
 from ksef_sdk.http._storage import PresignedPolicy, Storage
@@ -188,27 +188,20 @@ class ClientResources:
 
 
 def _checked(response: httpx.Response, resources: ClientResources) -> httpx.Response:
-    """The one check of an answer that reached the client: typed error for non-2xx (when asked to),
-    an undocumented 2xx or a JSON body that does not parse becomes :class:`UnexpectedResponseError`.
-    A JSON body is parsed once here and handed to the generated parser through ``response.json``."""
+    """The one check of an answer that reached the client: the typed error for non-2xx (when asked to);
+    :class:`UnexpectedResponseError` for a 2xx that is not what the spec promises (:mod:`._checks`). The
+    JSON parsed there is handed to the generated parser through ``response.json``."""
     if not response.is_success:
         if resources.settings.raise_on_error:
             raise error_from_response(response)  # the body was read by the transport stack
         return response
     request = response.request
     op = _routes.operation_for(request.method, request.url.path, httpx.URL(resources.settings.base_url).path)
-    if op is None or not op.success:
-        return response
-    media = op.success.get(response.status_code)
-    if media is None:  # an undocumented 2xx: acceptable unless the spec promises a JSON body we would not get
-        if not any("json" in m for m in op.success.values()):
-            return response
-        raise _unexpected(response, f"{response.status_code} is not a documented answer of {op.key}")
-    if "json" in media:
-        try:
-            data = json.loads(response.content)
-        except ValueError:
-            raise _unexpected(response, f"{op.key}: the {response.status_code} body is not JSON") from None
+    problem = body_problem(response, op)
+    if problem is not None:
+        raise _unexpected(response, problem)
+    if PARSED in response.extensions:
+        data = response.extensions[PARSED]
         response.json = lambda **_: data  # type: ignore[method-assign]
     return response
 

@@ -63,6 +63,7 @@ import httpx
 from ksef_sdk import defaults
 from ksef_sdk.errors import KsefSystemWarning, TransportError, parse_retry_after
 from ksef_sdk.http import _routes
+from ksef_sdk.http._checks import body_problem
 from ksef_sdk.http._ratelimit import RateLimiter
 
 __all__ = [
@@ -168,6 +169,12 @@ class RetryPolicy:
         if isinstance(error, _NOT_SENT) or retry_class(method, operation_key) is RetryClass.SAFE:
             return self.backoff(attempt)
         return None
+
+    def delay_after_garbled(self, method: str, operation_key: str | None, attempt: int) -> float | None:
+        """Seconds to wait before repeating after a 2xx whose body is not what the spec promises."""
+        if attempt >= self.max_retries or retry_class(method, operation_key) is not RetryClass.SAFE:
+            return None
+        return self.backoff(attempt)
 
     def delay_after_transport(
         self, method: str, operation_key: str | None, attempt: int, error: TransportError
@@ -369,8 +376,13 @@ class RetryTransport(_Wrapper):
         op = _routes.operation_for(request.method, request.url.path, self.base_path)
         key = op.key if op else None
         if isinstance(outcome, httpx.Response):
-            delay = self.policy.delay_after_response(request.method, key, attempt, outcome)
-            what = str(outcome.status_code)
+            problem = body_problem(outcome, op) if outcome.is_success else None
+            if problem is None:
+                delay = self.policy.delay_after_response(request.method, key, attempt, outcome)
+                what = str(outcome.status_code)
+            else:  # a body cut short or garbled: like a dropped connection, repeated only where that is safe
+                delay = self.policy.delay_after_garbled(request.method, key, attempt)
+                what = f"{outcome.status_code} with a malformed body"
         else:
             delay = self.policy.delay_after_error(request.method, key, attempt, outcome)
             what = type(outcome).__name__
