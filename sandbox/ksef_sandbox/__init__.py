@@ -21,9 +21,9 @@ __all__ = ["Config", "Fault", "SandboxControl", "SandboxCore", "SandboxServer", 
 
 if TYPE_CHECKING:
     from ._app import create_app
+    from ._config import Config
     from ._core import SandboxCore
     from ._faults import Fault
-    from ._state import Config
     from .control import SandboxControl
     from .server import SandboxServer
 
@@ -31,7 +31,7 @@ _LAZY = {
     "create_app": "._app",
     "SandboxCore": "._core",
     "Fault": "._faults",
-    "Config": "._state",
+    "Config": "._config",
     "SandboxControl": ".control",
     "SandboxServer": ".server",
 }

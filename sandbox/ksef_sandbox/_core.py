@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from ._config import Config
 from ._crypto import USAGE_SYMMETRIC, USAGE_TOKEN, CryptoError, KeyStore, aes_cbc_decrypt, aes_cbc_encrypt, oaep_decrypt
 from ._http import (
     ApiError,
@@ -38,7 +39,7 @@ from ._http import (
 )
 from ._ids import Clock, b64d, b64e, format_dt, ksef_number, parse_dt, reference_number, sha256_b64
 from ._other import OtherOperations
-from ._state import ALL_PERMISSIONS, AuthOperation, Config, Export, Invoice, KsefToken, Session, TokenRecord
+from ._records import ALL_PERMISSIONS, AuthOperation, Export, Invoice, KsefToken, Session, TokenRecord
 from ._xml import (
     BATCH_FORMS,
     FORMS,

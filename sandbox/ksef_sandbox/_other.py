@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from ._http import ApiError, Request, Response, Route
 from ._ids import b64d, b64e, format_dt, parse_dt, reference_number
-from ._state import TOKEN_PERMISSIONS, KsefToken
+from ._records import TOKEN_PERMISSIONS, KsefToken
 
 if TYPE_CHECKING:
     from ._core import Principal

@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from datetime import timedelta
 from typing import Any
 
+from ._config import Config
 from ._core import SandboxCore
 from ._crypto import USAGE_SYMMETRIC, USAGE_TOKEN, KeyPair
 from ._faults import Fault, FaultInjector
-from ._state import ALL_PERMISSIONS, TOKEN_PERMISSIONS, Config, Invoice, Session
+from ._records import ALL_PERMISSIONS, TOKEN_PERMISSIONS, Invoice, Session
 
 __all__ = ["SandboxControl"]
 
