@@ -4,6 +4,7 @@ direction, one module per API area, every route pointing at a function in its ar
 from __future__ import annotations
 
 import ast
+import inspect
 import subprocess
 import sys
 from pathlib import Path
@@ -52,6 +53,8 @@ def test_each_route_is_answered_by_a_function_of_its_area() -> None:
     for route in ROUTES:
         assert callable(route.handler), route.key
         assert route.handler.__module__ == f"ksef_sandbox.api.{tag_of[route.key]}", (route.key, route.handler)
+        # called as handler(state, request, **path_parameters): a mismatch would surface as a TypeError (a 400)
+        assert list(inspect.signature(route.handler).parameters) == ["state", "req", *route.params], route.key
 
 
 def test_public_names_come_from_one_table_and_load_lazily() -> None:

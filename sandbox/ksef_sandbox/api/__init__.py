@@ -10,6 +10,8 @@
   ``_encryption``, ``_grants``, ``_auth_ops``, ``_sessions`` (session life cycle), ``_acceptance`` (one
   invoice's checks and KSeF number), ``_upo`` (UPO documents).
 
+Module docstrings cite the official documentation: the files of CIRFMF/ksef-docs (``sesja-wsadowa.md``...).
+
 Imports go one way: areas use the shared modules, shared modules use ``ksef_sandbox._state`` and the leaf
 modules; no area imports another (``tests/sandbox/test_structure.py``).
 """
