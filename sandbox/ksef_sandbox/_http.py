@@ -13,7 +13,19 @@ from typing import Any
 
 from ._ids import format_dt
 
-__all__ = ["ApiError", "Forbidden", "Gone", "Request", "Response", "Route", "Router", "Unauthorized"]
+__all__ = [
+    "ApiError",
+    "Forbidden",
+    "Gone",
+    "Handler",
+    "HttpProblem",
+    "Request",
+    "Response",
+    "Route",
+    "Router",
+    "TooManyRequests",
+    "Unauthorized",
+]
 
 
 @dataclass
@@ -231,13 +243,14 @@ class TooManyRequests(HttpProblem):
 
 
 Handler = Callable[..., Response]
+"""``handler(state, request, **path_parameters) -> Response``; see ``ksef_sandbox.api.routes``."""
 
 
 @dataclass
 class Route:
     method: str
     template: str  # spec path, e.g. /sessions/{referenceNumber}
-    handler: str  # name of the core method
+    handler: Handler  # the function that answers, e.g. ksef_sandbox.api.auth.challenge
     regex: re.Pattern[str] = field(init=False)
     params: tuple[str, ...] = field(init=False)
 

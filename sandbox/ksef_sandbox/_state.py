@@ -1,174 +1,89 @@
-"""The sandbox's in-memory state (plain dataclasses)."""
+"""The shared state every API area works on: configuration, the clock, keys, schemas, one lock, the data.
+
+The API areas (``ksef_sandbox.api.*``) are functions over one :class:`SandboxState`; this module knows
+nothing about them. Callers hold ``state.lock`` while they read or change the data (the dispatcher does
+that for every request).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+import secrets
+import shutil
+import tempfile
+import threading
+from collections import deque
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ._xml import InvoiceFacts
+from ._config import Config
+from ._crypto import KeyStore
+from ._ids import Clock
+from ._records import AuthOperation, Export, Invoice, KsefToken, Session, TokenRecord
+from ._xml import SchemaStore, default_schema_dir
 
-__all__ = [
-    "ALL_PERMISSIONS",
-    "AuthOperation",
-    "Config",
-    "Export",
-    "Invoice",
-    "KsefToken",
-    "Session",
-    "TokenRecord",
-]
-
-ALL_PERMISSIONS = (
-    "InvoiceWrite",
-    "InvoiceRead",
-    "CredentialsManage",
-    "CredentialsRead",
-    "Introspection",
-    "SubunitManage",
-    "EnforcementOperations",
-    "VatUeManage",
-    "CollectiveIdentifierManage",
-)
-TOKEN_PERMISSIONS = (
-    "InvoiceRead",
-    "InvoiceWrite",
-    "CredentialsRead",
-    "CredentialsManage",
-    "SubunitManage",
-    "EnforcementOperations",
-    "Introspection",
-)
+__all__ = ["SandboxState"]
 
 
-@dataclass
-class Config:
-    """Tunables; change them at runtime through the control handle."""
+class SandboxState:
+    """All data of one sandbox plus what every operation needs (config, clock, keys, schemas, secrets)."""
 
-    access_token_lifetime: timedelta = timedelta(minutes=15)
-    refresh_token_lifetime: timedelta = timedelta(days=7)
-    auth_token_lifetime: timedelta = timedelta(minutes=45)
-    challenge_lifetime: timedelta = timedelta(minutes=10)
-    online_session_lifetime: timedelta = timedelta(hours=12)
-    processing_polls: int = 1  # status reads that still show "in progress" before the final state
-    rate_limits_enabled: bool = False
-    rate_limit_scale: float = 1.0
-    upo_page_size: int = 10_000
-    max_invoices_per_session: int = 10_000
-    max_invoice_size: int = 1_000_000
-    max_invoice_with_attachment_size: int = 3_000_000
-    max_part_size: int = 100_000_000
-    max_parts: int = 50
-    export_part_size: int = 50_000_000
-    metadata_cap: int = 10_000
-    url_lifetime: timedelta = timedelta(minutes=20)
+    def __init__(
+        self, *, schema_dir: Path | str | None = "auto", config: Config | None = None, keys: KeyStore | None = None
+    ) -> None:
+        self.config = config or Config()
+        self.clock = Clock()
+        self.keys = keys or KeyStore.generate()
+        self.schemas = SchemaStore(
+            default_schema_dir() if schema_dir == "auto" else (Path(schema_dir) if schema_dir else None)
+        )
+        self.lock = threading.RLock()
+        self.url_key = secrets.token_bytes(32)  # pre-signed URLs and continuation tokens
+        self.jwt_key = secrets.token_bytes(32)  # bearer tokens
+        self.tmpdir = Path(tempfile.mkdtemp(prefix="ksef-sandbox-"))
+        self.workers: list[threading.Thread] = []  # background batch processing
+        self.reset()
 
-
-@dataclass
-class KsefToken:
-    reference: str
-    secret: str
-    context_type: str
-    context_value: str
-    permissions: list[str]
-    description: str
-    author_type: str
-    author_value: str
-    created: datetime
-    status: str = "Active"
-    last_use: datetime | None = None
-
-
-@dataclass
-class AuthOperation:
-    reference: str
-    started: datetime
-    context_type: str
-    context_value: str
-    method: str  # AuthenticationMethod
-    category: str  # AuthenticationMethodCategory
-    subject_type: str  # Nip | Pesel | Fingerprint | Token
-    subject_value: str
-    permissions: list[str]
-    status: tuple[int, str, list[str]]
-    auth_token: str = ""
-    ksef_token_ref: str | None = None
-    document_hash: str | None = None
-    allowed_ips: dict[str, list[str]] | None = None
-    polls_left: int = 0
-    redeemed: bool = False
-    refresh_token: str | None = None
-    refresh_valid_until: datetime | None = None
-    last_refresh: datetime | None = None
-    revoked: bool = False
-
-
-@dataclass
-class TokenRecord:
-    kind: str  # OperationToken | ContextToken | RefreshToken
-    auth_ref: str
-    expires: datetime
-
-
-@dataclass
-class Invoice:
-    reference: str
-    session_ref: str
-    ordinal: int
-    invoice_hash: str
-    size: int
-    invoicing_date: datetime
-    mode: str
-    status: tuple[int, str, list[str]] = (100, "Przyjęto do dalszego przetwarzania", [])
-    extensions: dict[str, str] | None = None
-    content: bytes | None = None
-    facts: InvoiceFacts | None = None
-    ksef_number: str | None = None
-    acquisition_date: datetime | None = None
-    file_name: str | None = None
-    polls_left: int = 0
-    hash_of_corrected: str | None = None
-    form: tuple[str, str, str] = ("FA (3)", "1-0E", "FA")
-    upo: bytes | None = None
-
-
-@dataclass
-class Session:
-    reference: str
-    kind: str  # Online | Batch
-    form: tuple[str, str, str]
-    context_type: str
-    context_value: str
-    auth_ref: str
-    created: datetime
-    updated: datetime
-    valid_until: datetime | None
-    key: bytes | None
-    iv: bytes
-    status: tuple[int, str, list[str]] = (100, "Sesja interaktywna otwarta", [])
-    invoices: list[Invoice] = field(default_factory=list)
-    by_ksef: dict[str, Invoice] = field(default_factory=dict)
-    by_ref: dict[str, Invoice] = field(default_factory=dict)
-    closed: datetime | None = None
-    polls_left: int = 0
-    processing: bool = False
-    offline: bool = False
-    upo_pages: list[tuple[str, bytes]] = field(default_factory=list)
-    batch: dict[str, Any] | None = None
-    parts: dict[int, tuple[Path, int, str]] = field(default_factory=dict)
+    def reset(self) -> None:
+        """Forget all data (the configuration, keys and clock stay)."""
+        with self.lock:
+            # authentication (auth, auth_sessions, tokens)
+            self.challenges: dict[str, datetime] = {}
+            self.auth_ops: dict[str, AuthOperation] = {}
+            self.tokens: dict[str, TokenRecord] = {}  # bearer token -> record
+            self.ksef_tokens: dict[str, KsefToken] = {}
+            # sending and retrieval (online_session, batch_session, session_status, invoices)
+            self.sessions: dict[str, Session] = {}
+            self.invoices: dict[str, Invoice] = {}  # by KSeF number
+            self.duplicates: dict[tuple[str, str, str], Invoice] = {}
+            self.exports: dict[str, Export] = {}
+            # subjects and permissions (test_data, permissions)
+            self.subjects: dict[str, dict[str, Any]] = {}
+            self.grants: dict[tuple[str, str], set[str]] = {}  # (context NIP, subject id) -> permissions
+            self.blocked_contexts: set[str] = set()
+            self.permission_grants: list[dict[str, Any]] = []
+            self.permission_ops: dict[str, tuple[datetime, int, str]] = {}
+            self.attachments: dict[str, datetime | None] = {}
+            # certificates, collective identifiers, Peppol
+            self.enrollments: dict[str, dict[str, Any]] = {}
+            self.certificates: dict[str, dict[str, Any]] = {}
+            self.collective_ids: list[dict[str, Any]] = []
+            self.peppol_providers: list[dict[str, Any]] = []
+            # limits: (operation key, context, client IP) -> request times; test-data overrides
+            self.windows: dict[tuple[str, str, str], deque[float]] = {}
+            self.custom_rate_limits: dict[str, dict[str, int]] | None = None
+            self.session_limits: dict[str, dict[str, Any]] = {}
 
     @property
-    def final(self) -> bool:
-        return self.status[0] >= 200
+    def now(self) -> datetime:
+        return self.clock.now()
 
+    def wait_idle(self, timeout: float | None = None) -> None:
+        """Wait for background work (batch processing) to finish."""
+        for t in list(self.workers):
+            t.join(timeout)
 
-@dataclass
-class Export:
-    reference: str
-    context_value: str
-    created: datetime
-    status: tuple[int, str, list[str]]
-    polls_left: int
-    package: dict[str, Any] | None = None
-    parts: list[bytes] = field(default_factory=list)
+    def close(self) -> None:
+        for t in list(self.workers):
+            t.join()
+        shutil.rmtree(self.tmpdir, ignore_errors=True)

@@ -6,10 +6,12 @@ from collections.abc import Iterable
 from datetime import timedelta
 from typing import Any
 
+from ._config import Config
 from ._core import SandboxCore
 from ._crypto import USAGE_SYMMETRIC, USAGE_TOKEN, KeyPair
 from ._faults import Fault, FaultInjector
-from ._state import ALL_PERMISSIONS, TOKEN_PERMISSIONS, Config, Invoice, Session
+from ._records import ALL_PERMISSIONS, TOKEN_PERMISSIONS, Invoice, Session
+from .api.tokens import issue_token
 
 __all__ = ["SandboxControl"]
 
@@ -19,6 +21,7 @@ class SandboxControl:
 
     def __init__(self, core: SandboxCore, faults: FaultInjector) -> None:
         self.core = core
+        self._state = core.state
         self.faults = faults
         self._defaults = Config(**vars(core.config))
 
@@ -32,16 +35,16 @@ class SandboxControl:
         owners: Iterable[str] = (),
     ) -> None:
         """Register a subject (as ``POST /testdata/subject``); ``owners`` (PESEL/NIP/fingerprint) get all rights."""
-        with self.core.lock:
-            subject = self.core.subjects.setdefault(
+        with self._state.lock:
+            subject = self._state.subjects.setdefault(
                 nip, {"type": subject_type, "description": description, "owners": set(), "subunits": []}
             )
             subject["owners"].update(owners)
 
     def grant(self, context_nip: str, subject_id: str, permissions: Iterable[str] = ALL_PERMISSIONS) -> None:
         """Give ``subject_id`` (NIP, PESEL or certificate fingerprint) permissions in ``context_nip``."""
-        with self.core.lock:
-            self.core.grants.setdefault((context_nip, subject_id), set()).update(permissions)
+        with self._state.lock:
+            self._state.grants.setdefault((context_nip, subject_id), set()).update(permissions)
 
     def issue_ksef_token(
         self,
@@ -52,19 +55,21 @@ class SandboxControl:
         context_type: str = "Nip",
     ) -> str:
         """A usable KSeF token for ``nip`` (as if created by ``POST /tokens``); returns the secret token string."""
-        with self.core.lock:
-            token = self.core.issue_token(context_type, nip, list(permissions), description, ("Nip", nip[:10]))
+        with self._state.lock:
+            token = issue_token(
+                self._state, context_type, nip, list(permissions), description=description, author=("Nip", nip[:10])
+            )
             return token.secret
 
     def revoke_ksef_token(self, token: str) -> None:
-        with self.core.lock:
-            for t in self.core.ksef_tokens.values():
+        with self._state.lock:
+            for t in self._state.ksef_tokens.values():
                 if token in (t.secret, t.reference):
                     t.status = "Revoked"
 
     def block_context(self, nip: str, blocked: bool = True) -> None:
-        with self.core.lock:
-            (self.core.blocked_contexts.add if blocked else self.core.blocked_contexts.discard)(nip)
+        with self._state.lock:
+            (self._state.blocked_contexts.add if blocked else self._state.blocked_contexts.discard)(nip)
 
     # ------------------------------------------------------------------- faults
     def inject_fault(
@@ -92,22 +97,22 @@ class SandboxControl:
     # ----------------------------------------------------------- configuration
     @property
     def config(self) -> Config:
-        return self.core.config
+        return self._state.config
 
     def configure(self, **changes: Any) -> None:
         """Set any :class:`Config` field, e.g. ``configure(processing_polls=0, upo_page_size=100)``."""
-        with self.core.lock:
+        with self._state.lock:
             for name, value in changes.items():
-                if not hasattr(self.core.config, name):
+                if not hasattr(self._state.config, name):
                     raise AttributeError(f"unknown sandbox setting {name!r}")
-                setattr(self.core.config, name, value)
+                setattr(self._state.config, name, value)
 
     def set_rate_limits(self, enabled: bool = True, scale: float = 1.0) -> None:
         """Enforce the spec's ``x-rate-limits`` (multiplied by ``scale``), or switch them off."""
-        with self.core.lock:
-            self.core.config.rate_limits_enabled = enabled
-            self.core.config.rate_limit_scale = scale
-            self.core.windows.clear()
+        with self._state.lock:
+            self._state.config.rate_limits_enabled = enabled
+            self._state.config.rate_limit_scale = scale
+            self._state.windows.clear()
 
     def set_token_lifetimes(
         self,
@@ -116,13 +121,13 @@ class SandboxControl:
         refresh: timedelta | None = None,
         authentication: timedelta | None = None,
     ) -> None:
-        with self.core.lock:
+        with self._state.lock:
             if access is not None:
-                self.core.config.access_token_lifetime = access
+                self._state.config.access_token_lifetime = access
             if refresh is not None:
-                self.core.config.refresh_token_lifetime = refresh
+                self._state.config.refresh_token_lifetime = refresh
             if authentication is not None:
-                self.core.config.auth_token_lifetime = authentication
+                self._state.config.auth_token_lifetime = authentication
 
     def set_processing_polls(self, polls: int) -> None:
         """How many status reads show "in progress" (100/150/170) before the final state; 0 = immediate."""
@@ -130,28 +135,28 @@ class SandboxControl:
 
     def advance_time(self, delta: timedelta) -> None:
         """Move the sandbox clock forward (tokens, challenges, sessions and URLs expire without sleeping)."""
-        with self.core.lock:
-            self.core.clock.advance(delta)
+        with self._state.lock:
+            self._state.clock.advance(delta)
 
     def rotate_key(self, usage: str = USAGE_SYMMETRIC) -> KeyPair:
         """Publish a new public key for ``usage`` (``SymmetricKeyEncryption`` or ``KsefTokenEncryption``)."""
-        with self.core.lock:
-            return self.core.keys.rotate(usage)
+        with self._state.lock:
+            return self._state.keys.rotate(usage)
 
     def retire_key(self, public_key_id: str) -> None:
         """Emergency rotation: the key leaves the list and its id gets 21470."""
-        with self.core.lock:
-            self.core.keys.retire(public_key_id)
+        with self._state.lock:
+            self._state.keys.retire(public_key_id)
 
     def reset(self, *, state: bool = False) -> None:
         """Clear faults and restore the configuration (and with ``state=True`` forget all data and the clock)."""
         self.clear_faults()
-        with self.core.lock:
+        with self._state.lock:
             for name, value in vars(self._defaults).items():
-                setattr(self.core.config, name, value)
+                setattr(self._state.config, name, value)
             if state:
-                self.core.reset_state()
-                self.core.clock.offset = timedelta(0)
+                self._state.reset()
+                self._state.clock.offset = timedelta(0)
                 self.core.call_counts.clear()
 
     # -------------------------------------------------------------- reading
@@ -160,31 +165,31 @@ class SandboxControl:
         self.core.wait_idle(timeout)
 
     def session(self, reference: str) -> Session:
-        return self.core.sessions[reference]
+        return self._state.sessions[reference]
 
     def sessions(self) -> list[Session]:
-        with self.core.lock:
-            return list(self.core.sessions.values())
+        with self._state.lock:
+            return list(self._state.sessions.values())
 
     def invoice(self, ksef_number: str) -> Invoice:
-        return self.core.invoices[ksef_number]
+        return self._state.invoices[ksef_number]
 
     def invoices(self, *, seller_nip: str | None = None) -> list[Invoice]:
         """Accepted invoices (with KSeF numbers), optionally for one seller."""
-        with self.core.lock:
+        with self._state.lock:
             return [
                 i
-                for i in self.core.invoices.values()
+                for i in self._state.invoices.values()
                 if seller_nip is None or (i.facts and i.facts.seller_nip == seller_nip)
             ]
 
     def call_counts(self) -> dict[str, int]:
         """Requests per operation key (``"POST /sessions/online"``) since start/reset."""
-        with self.core.lock:
+        with self._state.lock:
             return dict(self.core.call_counts)
 
     def public_key(self, usage: str = USAGE_SYMMETRIC) -> KeyPair:
-        pair = self.core.keys.for_usage(usage)
+        pair = self._state.keys.for_usage(usage)
         assert pair is not None
         return pair
 

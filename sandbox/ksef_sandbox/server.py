@@ -10,9 +10,9 @@ from types import TracebackType
 from typing import Any
 
 from ._app import create_app
+from ._config import Config
 from ._core import SandboxCore
 from ._faults import FaultInjector
-from ._state import Config
 from .control import SandboxControl
 
 __all__ = ["SandboxServer"]

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from ksef_api._tables import OPERATIONS
 from ksef_sandbox import SandboxServer
-from ksef_sandbox._core import ROUTES
+from ksef_sandbox.api.routes import ROUTES
 from sandbox_helpers import Client
 
 

@@ -1,0 +1,117 @@
+"""Limits (spec tag "Limity i ograniczenia"): session and certificate limits, the rate limits in force, and
+the test-data operations that change or restore them.
+
+See ``limity/limity.md`` and ``limity/limity-api.md`` of the official documentation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ksef_sandbox._http import Request, Response
+from ksef_sandbox._state import SandboxState
+
+from ._input import bad, json_object
+from ._principal import access
+from ._rate_limits import GROUPS, limits_for
+
+__all__ = [
+    "context_limits",
+    "rate_limits",
+    "reset_rate_limits",
+    "reset_session_limits",
+    "set_rate_limits",
+    "set_session_limits",
+    "subject_certificate_limits",
+    "subject_limits",
+]
+
+
+def _context_limits(state: SandboxState, context: str) -> dict[str, Any]:
+    cfg = state.config
+    default = {
+        "maxInvoiceSizeInMB": cfg.max_invoice_size // 1_000_000,
+        "maxInvoiceWithAttachmentSizeInMB": cfg.max_invoice_with_attachment_size // 1_000_000,
+        "maxInvoices": cfg.max_invoices_per_session,
+    }
+    return state.session_limits.get(context) or {"onlineSession": dict(default), "batchSession": dict(default)}
+
+
+def context_limits(state: SandboxState, req: Request) -> Response:
+    """``GET /limits/context``: session limits of the caller's context."""
+    p = access(state, req)
+    return Response.json(_context_limits(state, p.op.context_value))
+
+
+def subject_limits(state: SandboxState, req: Request) -> Response:
+    """``GET /limits/subject``."""
+    access(state, req)
+    return Response.json({"enrollment": {"maxEnrollments": 300}, "certificate": {"maxCertificates": 100}})
+
+
+def rate_limits(state: SandboxState, req: Request) -> Response:
+    """``GET /rate-limits``: per group, the limits in force (scaled by ``Config.rate_limit_scale``)."""
+    access(state, req)
+    out = {}
+    for group, key in GROUPS.items():
+        lim = limits_for(state, key) or {}
+        scale = state.config.rate_limit_scale
+        out[group] = {
+            "perSecond": int(lim.get("perSecond", 10) * scale),
+            "perMinute": int(lim.get("perMinute", lim.get("perSecond", 10) * 60) * scale),
+            "perHour": int(lim.get("perHour", lim.get("perSecond", 10) * 3600) * scale),
+        }
+    return Response.json(out)
+
+
+def set_session_limits(state: SandboxState, req: Request) -> Response:
+    """``POST /testdata/limits/context/session``."""
+    p = access(state, req)
+    body = json_object(req, "onlineSession", "batchSession")
+    state.session_limits[p.op.context_value] = {
+        "onlineSession": body["onlineSession"],
+        "batchSession": body["batchSession"],
+    }
+    return Response.empty(200)
+
+
+def reset_session_limits(state: SandboxState, req: Request) -> Response:
+    """``DELETE /testdata/limits/context/session``."""
+    p = access(state, req)
+    state.session_limits.pop(p.op.context_value, None)
+    return Response.empty(200)
+
+
+def subject_certificate_limits(state: SandboxState, req: Request) -> Response:
+    """``POST`` and ``DELETE /testdata/limits/subject/certificate``: accepted, nothing recorded."""
+    access(state, req)
+    return Response.empty(200)
+
+
+def set_rate_limits(state: SandboxState, req: Request) -> Response:
+    """``POST /testdata/rate-limits``: per group; the ``other`` group covers every operation outside the groups."""
+    access(state, req)
+    body = json_object(req, "rateLimits")
+    limits = body["rateLimits"]
+    if not isinstance(limits, dict):
+        raise bad("rateLimits must be an object.")
+    from ksef_api._tables import RATE_LIMITS
+
+    custom: dict[str, dict[str, int]] = {}
+    for group, values in limits.items():
+        key = GROUPS.get(group)
+        if key and isinstance(values, dict):
+            for op_key, default in RATE_LIMITS.items():
+                if op_key == key or (group == "other" and op_key not in GROUPS.values() and default.get("perMinute")):
+                    custom[op_key] = {
+                        k: int(v) for k, v in values.items() if k in ("perSecond", "perMinute", "perHour")
+                    }
+    state.custom_rate_limits = custom
+    return Response.empty(200)
+
+
+def reset_rate_limits(state: SandboxState, req: Request) -> Response:
+    """``DELETE /testdata/rate-limits`` and ``POST /testdata/rate-limits/production``: the spec's limits again."""
+    access(state, req)
+    state.custom_rate_limits = None
+    return Response.empty(200)
