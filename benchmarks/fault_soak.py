@@ -191,14 +191,14 @@ def run_sync_soak(sandbox: Any, nip: str, invoices: list[bytes], per_session: in
                     for xml in chunk:
                         try:
                             session.send(xml)
-                        except Exception as exc:  # noqa: BLE001 - every escape is counted
+                        except Exception as exc:
                             _error(report, exc)
                 result = session.wait()
                 _record(report, result.outcomes, numbers, {})
                 report.upo_pages += len(session.session_upo(result.status))
                 report.api_calls += len(session.api_calls)
                 report.sessions += 1
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 _error(report, exc)
         from ksef_sdk.http import get_auth
 
@@ -223,14 +223,14 @@ async def run_async_soak(
                     for xml in chunk:
                         try:
                             await session.send(xml)
-                        except Exception as exc:  # noqa: BLE001
+                        except Exception as exc:
                             _error(report, exc)
                 result = await session.wait()
                 _record(report, result.outcomes, numbers, {})
                 report.upo_pages += len(await session.session_upo(result.status))
                 report.api_calls += len(session.api_calls)
                 report.sessions += 1
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 _error(report, exc)
         from ksef_sdk.http import get_auth
 
@@ -252,7 +252,7 @@ def soak(
     """Run one soak against ``sandbox`` (a running :class:`ksef_sandbox.SandboxServer`)."""
     from ksef_sdk.identifiers import random_nip
 
-    rng = random.Random(seed)  # noqa: S311 - test data
+    rng = random.Random(seed)
     nip = random_nip(rng)
     docs = _invoices(nip, invoices, f"{seed}{'A' if is_async else 'S'}")
     report = Report(invoices=invoices)
