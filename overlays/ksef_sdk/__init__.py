@@ -18,10 +18,10 @@ from __future__ import annotations
 import importlib
 
 from ksef_sdk import _moved
+from ksef_sdk._version import __version__
 
 TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing alone costs ~8 ms
 
-__version__ = "0.2.0"
 
 _moved.install()  # old import paths (ksef_sdk.client, ksef_sdk.invoices...) keep working one release
 

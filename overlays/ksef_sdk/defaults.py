@@ -11,7 +11,7 @@ import datetime as dt
 
 import httpx
 
-from ksef_sdk import __version__
+from ksef_sdk._version import __version__
 from ksef_sdk.flow._poll import PollPolicy
 
 # --- HTTP ------------------------------------------------------------------------------------------

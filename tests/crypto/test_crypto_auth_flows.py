@@ -39,8 +39,8 @@ from ksef_sdk.authentication import (
 from ksef_sdk.crypto import PublicKeyStore
 from ksef_sdk.crypto.testcerts import personal_certificate
 from ksef_sdk.errors import BadRequestError, ConfigurationError, KsefError, RateLimitError
-from ksef_sdk.flow import Call, Env, PollTimeoutError, run_sync
-from ksef_sdk.http import TokenPair
+from ksef_sdk.flow import Call, PollTimeoutError, run_sync
+from ksef_sdk.http import TokenPair, workflow_env
 from ksef_sdk.identifiers import AllowedIps, ContextIdentifier, InvalidIdentifierError
 from lxml import etree
 
@@ -290,7 +290,7 @@ def test_bearer_calls_use_one_cached_client_per_token_closed_with_the_env() -> N
     public = ksef_api.Client(base_url="https://ksef.test/v2", httpx_args={"transport": Transport(ksef.handler)})
     call = Call(get_auth_reference_number, {"reference_number": REF}, bearer="auth-jwt")
     assert "auth-jwt" not in repr(call)
-    with Env(public) as env:
+    with workflow_env(public) as env:
         first = env.api_client(call)
         assert env.api_client(Call(get_auth_reference_number, bearer="auth-jwt")) is first
         assert env.api_client(Call(get_auth_reference_number)) is public

@@ -53,7 +53,8 @@ from ksef_sdk.errors._workflows import (
     InvalidKsefTokenError,
     NoPermissionsError,
 )
-from ksef_sdk.flow import Call, Env, Flow, GetCertificate, PollPolicy, poll, run_async, run_sync
+from ksef_sdk.flow import Call, Flow, GetCertificate, PollPolicy, poll, run_async, run_sync
+from ksef_sdk.http._client import workflow_env
 from ksef_sdk.http._tokens import Token, TokenPair
 from ksef_sdk.identifiers import AllowedIps, ContextIdentifier
 
@@ -309,7 +310,7 @@ def _run(
     key_store: PublicKeyStore | None,
     sleep: Callable[[float], None],
 ) -> T:
-    with Env(client, key_store=key_store or PublicKeyStore(client), sleep=sleep) as env:
+    with workflow_env(client, key_store=key_store, sleep=sleep) as env:
         return run_sync(flow, env)
 
 
@@ -319,7 +320,7 @@ async def _arun(
     key_store: PublicKeyStore | None,
     sleep: Callable[[float], Awaitable[None]],
 ) -> T:
-    async with Env(client, key_store=key_store or PublicKeyStore(client), sleep=sleep) as env:
+    async with workflow_env(client, key_store=key_store, sleep=sleep) as env:
         return await run_async(flow, env)
 
 

@@ -24,6 +24,7 @@ from ksef_sdk.batch._prepare import (
 from ksef_sdk.crypto._cipher import SessionKey
 from ksef_sdk.errors import BatchError
 from ksef_sdk.flow import Env, Flow, PollPolicy, run_async, run_sync
+from ksef_sdk.http._client import workflow_env
 from ksef_sdk.invoice.checks import FormCode, InvoiceLimits, XsdValidator
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ def _run_options(options: ResumeOptions) -> RunOptions:
 
 
 def _env(client: Any, options: ResumeOptions) -> Env:
-    return Env.of(client, key_store=options.get("key_store"), storage=options.get("storage"))
+    return workflow_env(client, key_store=options.get("key_store"), storage=options.get("storage"))
 
 
 def _new(client: Any, invoices: BatchInput, options: BatchOptions) -> _Run:

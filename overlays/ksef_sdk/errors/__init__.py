@@ -68,6 +68,7 @@ This package does not import httpx or ksef_api at import time (``import ksef_sdk
 """
 
 from ksef_sdk.errors._api import (
+    AuthenticationRequiredError,
     BadRequestError,
     ErrorDetail,
     ForbiddenError,
@@ -80,7 +81,6 @@ from ksef_sdk.errors._api import (
     UnexpectedResponseError,
 )
 from ksef_sdk.errors._base import (
-    AuthenticationRequiredError,
     ConfigurationError,
     KsefError,
     KsefSystemWarning,

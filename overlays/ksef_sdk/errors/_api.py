@@ -137,3 +137,15 @@ STATUS_CLASSES: dict[int, type[KsefApiError]] = {
     410: GoneError,
     429: RateLimitError,
 }
+
+
+class AuthenticationRequiredError(KsefError):
+    """The client holds no usable token and has no authenticator to get new ones.
+
+    Raised before a request is sent when no tokens were given, or when refreshing the access token
+    failed (expired or revoked refresh token: 400/21301 or 401). ``error`` is the refresh call's error.
+    """
+
+    def __init__(self, message: str, *, error: KsefApiError | None = None) -> None:
+        super().__init__(message)
+        self.error = error

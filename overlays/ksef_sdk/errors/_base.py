@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ksef_sdk.errors._api import KsefApiError
-
 
 class KsefError(Exception):
     """Base class of every ksef_sdk error."""
@@ -14,18 +9,6 @@ class KsefError(Exception):
 
 class ConfigurationError(KsefError, ValueError):
     """Invalid client configuration or arguments, detected before anything is sent."""
-
-
-class AuthenticationRequiredError(KsefError):
-    """The client holds no usable token and has no authenticator to get new ones.
-
-    Raised before a request is sent when no tokens were given, or when refreshing the access token
-    failed (expired or revoked refresh token: 400/21301 or 401). ``error`` is the refresh call's error.
-    """
-
-    def __init__(self, message: str, *, error: KsefApiError | None = None) -> None:
-        super().__init__(message)
-        self.error = error
 
 
 class KsefSystemWarning(UserWarning):

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ksef_sdk.errors._base import KsefError
-
-if TYPE_CHECKING:
-    from ksef_sdk.sessions import SessionStatus
 
 
 class PollTimeoutError(KsefError):
@@ -81,7 +78,8 @@ class AuthenticationTimeoutError(AuthenticationFailedError, PollTimeoutError):
 class SessionError(KsefError):
     """A session ended in a state that is not success, or could not be used."""
 
-    def __init__(self, message: str, status: SessionStatus | None = None) -> None:
+    def __init__(self, message: str, status: Any = None) -> None:
+        # status: the ksef_sdk.sessions.SessionStatus, when there is one
         super().__init__(message)
         self.status = status
 

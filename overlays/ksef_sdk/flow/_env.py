@@ -5,23 +5,41 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any, Protocol, Union
+
+from ksef_sdk.errors import ConfigurationError
+from ksef_sdk.flow._effects import Call, Flow, Http, HttpResult
 
 if TYPE_CHECKING:
     from ksef_api.client import AuthenticatedClient, Client
 
-    from ksef_sdk.crypto._keys import PublicKeyStore
-    from ksef_sdk.flow._effects import Call
-    from ksef_sdk.http._storage import Storage
-
-__all__ = ["Env"]
+__all__ = ["Env", "KeyStore", "Transfers"]
 
 ApiClient = Union["Client", "AuthenticatedClient"]
 
 
+class KeyStore(Protocol):
+    """What :class:`GetCertificate` needs (:class:`ksef_sdk.crypto.PublicKeyStore` is one)."""
+
+    def get(self, usage: Any, *, force_refresh: bool = False) -> Any: ...
+
+    async def aget(self, usage: Any, *, force_refresh: bool = False) -> Any: ...
+
+
+class Transfers(Protocol):
+    """What :class:`Http` needs (:class:`ksef_sdk.http.Storage` is one): the transfer as a flow of
+    single attempts, and those attempts performed with blocking or asyncio I/O."""
+
+    def transfer_flow(self, http: Http) -> Flow[HttpResult]: ...
+
+    def attempt_sync(self, http: Http) -> HttpResult: ...
+
+    async def attempt_async(self, http: Http) -> HttpResult: ...
+
+
 @dataclass
 class Env:
-    """The world a flow runs in.
+    """The world a flow runs in (:func:`ksef_sdk.http.workflow_env` builds the one of a client).
 
     - ``client``: the generated client (:func:`~ksef_sdk.build_client` or a public one) for :class:`Call`.
     - ``key_store``: the Ministry certificates for :class:`GetCertificate` (default: the client's own).
@@ -30,27 +48,20 @@ class Env:
       With a ``sleep`` and no ``clock``, time is what the sleeps say (a fake sleep makes a fake clock).
     - ``calls``: the names of every generated operation called (for reports and API-call counts).
 
-    Clients made for :attr:`Call.bearer` tokens are cached per token and closed by :meth:`close` /
+    ``bearer_factory`` makes a client sending a fixed token (:attr:`Call.bearer`); the clients it makes
+    are cached per token and closed by :meth:`close` /
     :meth:`aclose` (or ``with env:`` / ``async with env:``); ``client`` and ``storage`` are not closed.
     """
 
     client: ApiClient
-    key_store: PublicKeyStore | None = None
-    storage: Storage | None = None
+    key_store: KeyStore | None = None
+    storage: Transfers | None = None
     sleep: Callable[[float], Any] | None = None
     clock: Callable[[], float] | None = None
     slept: float = 0.0
     calls: list[str] = field(default_factory=list)
+    bearer_factory: Callable[[str], AuthenticatedClient] | None = field(default=None, repr=False)
     bearer_clients: dict[str, AuthenticatedClient] = field(default_factory=dict, repr=False)
-
-    @classmethod
-    def of(cls, client: ApiClient, *, key_store: PublicKeyStore | None = None, storage: Storage | None = None) -> Env:
-        """The environment of a workflow on ``client``: its own key store and pre-signed transfer settings
-        unless others are given."""
-        from ksef_sdk.http._client import resources_of
-
-        shared = resources_of(client)
-        return cls(client, key_store=key_store or shared.key_store(), storage=storage or shared.storage)
 
     def now(self) -> float:
         """Seconds on the flow's clock (monotonic; see ``sleep``/``clock``)."""
@@ -58,20 +69,16 @@ class Env:
             return self.clock()
         return self.slept if self.sleep is not None else time.monotonic()
 
-    def keys(self) -> PublicKeyStore:
-        """The key store (the client's own unless one was given)."""
+    def keys(self) -> KeyStore:
+        """The key store for :class:`GetCertificate`."""
         if self.key_store is None:
-            from ksef_sdk.http._client import resources_of
-
-            self.key_store = resources_of(self.client).key_store()
+            raise ConfigurationError("this flow needs the Ministry key store: Env(key_store=...)")
         return self.key_store
 
-    def transfers(self) -> Storage:
-        """The pre-signed transfer client (the client's own unless one was given)."""
+    def transfers(self) -> Transfers:
+        """The pre-signed transfer client for :class:`Http`."""
         if self.storage is None:
-            from ksef_sdk.http._client import resources_of
-
-            self.storage = resources_of(self.client).storage
+            raise ConfigurationError("this flow needs a pre-signed transfer client: Env(storage=...)")
         return self.storage
 
     def api_client(self, call: Call) -> ApiClient:
@@ -80,9 +87,9 @@ class Env:
             return self.client
         found = self.bearer_clients.get(call.bearer)
         if found is None:
-            from ksef_sdk.http._client import bearer_client
-
-            found = self.bearer_clients[call.bearer] = bearer_client(self.client, call.bearer)
+            if self.bearer_factory is None:
+                raise ConfigurationError("this flow sends a fixed bearer token: Env(bearer_factory=...)")
+            found = self.bearer_clients[call.bearer] = self.bearer_factory(call.bearer)
         return found
 
     def close(self) -> None:

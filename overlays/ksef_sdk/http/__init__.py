@@ -22,6 +22,7 @@ from ksef_sdk.http._client import (
     build_public_client,
     get_auth,
     resources_of,
+    workflow_env,
 )
 from ksef_sdk.http._ratelimit import (
     WINDOWS,
@@ -82,4 +83,5 @@ __all__ = [
     "retry_class",
     "shared_groups",
     "token_kind",
+    "workflow_env",
 ]

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ksef_sdk.crypto._keys import PublicKeyStore
+    from ksef_sdk.flow._env import Env
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -57,6 +58,7 @@ __all__ = [
     "build_public_client",
     "get_auth",
     "resources_of",
+    "workflow_env",
 ]
 
 DEFAULT_TIMEOUT = defaults.TIMEOUT
@@ -261,6 +263,27 @@ def _set_accept(request: httpx.Request, base_path: str) -> None:
     op = _routes.operation_for(request.method, request.url.path, base_path)
     if op is not None and op.accept != "application/json":
         request.headers["Accept"] = op.accept
+
+
+def workflow_env(
+    client: AnyClient,
+    *,
+    key_store: PublicKeyStore | None = None,
+    storage: Storage | None = None,
+    sleep: Callable[[float], Any] | None = None,
+) -> Env:
+    """The :class:`~ksef_sdk.flow.Env` of a workflow on ``client``: its own key store and pre-signed transfer
+    client unless others are given, and fixed-bearer clients on its transport stack."""
+    from ksef_sdk.flow._env import Env
+
+    resources = resources_of(client)
+    return Env(
+        client,
+        key_store=key_store or resources.key_store(),
+        storage=storage or resources.storage,
+        sleep=sleep,
+        bearer_factory=lambda token: bearer_client(client, token),
+    )
 
 
 def resources_of(client: AnyClient) -> ClientResources:

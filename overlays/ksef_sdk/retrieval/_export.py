@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from ksef_sdk import defaults
 from ksef_sdk.crypto._cipher import SessionKey, b64encode
 from ksef_sdk.errors import ExportError, IntegrityError, KsefError
-from ksef_sdk.flow import Call, Env, Flow, Http, PollPolicy, poll, run_async, run_sync
+from ksef_sdk.flow import Call, Flow, Http, PollPolicy, poll, run_async, run_sync
+from ksef_sdk.http._client import workflow_env
 from ksef_sdk.sessions._reads import open_with_key_flow
 from ksef_sdk.sessions._results import opt
 
@@ -220,7 +221,7 @@ def export_invoices(
 ) -> ExportPackage:
     """Start an export with a fresh key, wait, download every part (no bearer), verify, decrypt and join."""
     flow = _export_in_workdir(filters, only_metadata, compression, work_dir, poll_policy)
-    return run_sync(flow, Env.of(client, key_store=key_store, storage=storage))
+    return run_sync(flow, workflow_env(client, key_store=key_store, storage=storage))
 
 
 async def aexport_invoices(
@@ -236,4 +237,4 @@ async def aexport_invoices(
 ) -> ExportPackage:
     """Async :func:`export_invoices`."""
     flow = _export_in_workdir(filters, only_metadata, compression, work_dir, poll_policy)
-    return await run_async(flow, Env.of(client, key_store=key_store, storage=storage))
+    return await run_async(flow, workflow_env(client, key_store=key_store, storage=storage))

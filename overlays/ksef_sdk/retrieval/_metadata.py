@@ -15,7 +15,8 @@ import attrs
 
 from ksef_sdk import defaults
 from ksef_sdk.errors import KsefError
-from ksef_sdk.flow import Call, Emit, Env, StreamFlow, iterate_async, iterate_sync
+from ksef_sdk.flow import Call, Emit, StreamFlow, iterate_async, iterate_sync
+from ksef_sdk.http._client import workflow_env
 
 __all__ = [
     "DateType",
@@ -137,10 +138,10 @@ def iter_invoice_metadata(
     client: Any, filters: Any, *, page_size: int = defaults.METADATA_PAGE_SIZE, descending: bool = False
 ) -> Iterator[Any]:
     """Every ``InvoiceMetadata`` matching ``filters`` (no record lost or repeated)."""
-    return iterate_sync(metadata_flow(filters, page_size=page_size, descending=descending), Env.of(client))
+    return iterate_sync(metadata_flow(filters, page_size=page_size, descending=descending), workflow_env(client))
 
 
 def aiter_invoice_metadata(
     client: Any, filters: Any, *, page_size: int = defaults.METADATA_PAGE_SIZE, descending: bool = False
 ) -> AsyncIterator[Any]:
-    return iterate_async(metadata_flow(filters, page_size=page_size, descending=descending), Env.of(client))
+    return iterate_async(metadata_flow(filters, page_size=page_size, descending=descending), workflow_env(client))

@@ -32,7 +32,8 @@ from ksef_sdk import defaults
 from ksef_sdk._options import check_options
 from ksef_sdk.crypto._cipher import SessionKey, sha256_b64
 from ksef_sdk.errors import InvoiceValidationError, KsefError, SessionError
-from ksef_sdk.flow import Call, Env, Flow, PollPolicy, poll, run_async, run_sync
+from ksef_sdk.flow import Call, Flow, PollPolicy, poll, run_async, run_sync
+from ksef_sdk.http._client import workflow_env
 from ksef_sdk.invoice.checks import FA_3, FormCode, InvoiceLimits, InvoiceSource, XsdValidator, read_invoice
 from ksef_sdk.invoice.checks import validate_invoice as _validate_invoice
 from ksef_sdk.sessions._reads import (
@@ -107,7 +108,7 @@ class _OnlineCore:
         self.closed = False
         self.sent: list[SentInvoice] = []
         self._key: SessionKey | None = None
-        self._env = Env.of(client, key_store=options.get("key_store"), storage=options.get("storage"))
+        self._env = workflow_env(client, key_store=options.get("key_store"), storage=options.get("storage"))
 
     def __repr__(self) -> str:
         return (
