@@ -1,4 +1,5 @@
-"""KSeF identifiers: KSeF numbers, NIP, PESEL, context identifiers and reference numbers (PROTOCOL §7).
+"""KSeF identifiers: KSeF numbers, NIP, PESEL, context identifiers and reference numbers (``faktury/numer-ksef.md``,
+``auth/context-identifier-*.md``).
 
 Every ``validate_*`` function returns the (stripped) value when it is valid and otherwise raises
 :class:`InvalidIdentifierError`, whose message says exactly what is wrong. The ``is_valid_*``

@@ -1,4 +1,5 @@
-"""KSeF verification QR codes (PROTOCOL §8): KOD I (invoice) and KOD II (offline issuer certificate).
+"""KSeF verification QR codes (``kody-qr.md`` of the KSeF docs): KOD I (invoice) and KOD II (offline issuer
+certificate).
 
 Links::
 

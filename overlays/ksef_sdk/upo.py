@@ -1,7 +1,8 @@
 """UPO (Urzędowe Poświadczenie Odbioru, the official receipt) as exact bytes and as a typed object.
 
 KSeF returns the UPO as a XAdES-signed XML document (schema UPO v4-3, namespace
-``http://upo.schematy.mf.gov.pl/KSeF/v4-3``, PROTOCOL §4.6). Keep :attr:`Upo.raw` - the exact bytes
+``http://upo.schematy.mf.gov.pl/KSeF/v4-3``, ``sesja-interaktywna.md`` of the KSeF docs). Keep :attr:`Upo.raw` - the
+exact bytes
 are what the Ministry signed; the parsed fields are for reading. :func:`parse_upo` checks the
 document's SHA-256 against the ``x-ms-meta-hash`` header when it is given.
 

@@ -1,4 +1,4 @@
-"""KSeF-token and XAdES authentication (PROTOCOL §2).
+"""KSeF-token and XAdES authentication (``uwierzytelnianie.md`` of the KSeF docs).
 
 Both flows are one sans-IO generator each (:func:`ksef_token_flow`, :func:`xades_flow`) yielding the
 effects of :mod:`ksef_sdk.flow._core` (``Call`` - with the authentication token as ``bearer`` for

@@ -1,4 +1,4 @@
-"""Invoice, batch-part and export encryption (PROTOCOL §3).
+"""Invoice, batch-part and export encryption (``sesja-interaktywna.md``, ``sesja-wsadowa.md`` of the KSeF docs).
 
 KSeF uses one symmetric key per session: a random 32-byte AES key and a random 16-byte IV,
 AES-256-CBC with PKCS#7 padding. The IV travels only in the session's ``encryption`` object; it is

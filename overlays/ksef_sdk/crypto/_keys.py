@@ -1,4 +1,4 @@
-"""The Ministry of Finance public-key certificates (PROTOCOL §3.1, §3.3).
+"""The Ministry of Finance public-key certificates (``bezpieczenstwo/klucze-publiczne-do-szyfrowania.md``).
 
 ``GET /security/public-key-certificates`` lists X.509 certificates (DER, Base64) with a ``usage``:
 ``KsefTokenEncryption`` (KSeF-token authentication) or ``SymmetricKeyEncryption`` (session AES keys).

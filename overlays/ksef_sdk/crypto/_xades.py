@@ -1,4 +1,4 @@
-"""The XAdES ``AuthTokenRequest`` for ``POST /auth/xades-signature`` (PROTOCOL §2.4).
+"""The XAdES ``AuthTokenRequest`` for ``POST /auth/xades-signature`` (``auth/podpis-xades.md`` of the KSeF docs).
 
 Needs the ``xades`` extra (signxml + lxml), imported only when a document is built or signed.
 
@@ -13,7 +13,7 @@ The signature is enveloped XAdES-BES: ``Reference URI=""`` (enveloped-signature 
 ``IssuerSerial``), ``KeyInfo/X509Data`` with the certificate; RSA keys sign with RSA-SHA256
 (PKCS#1 v1.5), EC keys with ECDSA-SHA256 whose ``SignatureValue`` is the raw ``R||S`` KSeF requires.
 Exclusive C14N is deliberately not used: with signxml 5.2 it yields a ``SignedProperties`` digest that
-no verifier accepts (PROTOCOL §2.4).
+no verifier accepts.
 """
 
 from __future__ import annotations

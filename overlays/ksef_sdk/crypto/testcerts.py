@@ -1,6 +1,7 @@
 """Self-signed look-alike certificates for XAdES authentication on the TEST environment.
 
-TEST accepts self-signed certificates whose subject carries what KSeF reads (PROTOCOL §2.4):
+TEST accepts self-signed certificates whose subject carries what KSeF reads
+(``auth/testowe-certyfikaty-i-podpisy-xades.md``):
 
 * personal: givenName, surname, serialNumber ``PNOPL-<PESEL>`` or ``TINPL-<NIP>``, CN, C;
 * company seal: O, organizationIdentifier ``VATPL-<NIP>``, CN, C (no givenName/surname).

@@ -1,6 +1,7 @@
 """Bearer authentication for KSeF as an ``httpx.Auth``, with automatic, single-flight token refresh.
 
-KSeF uses one ``Bearer`` scheme for three tokens (PROTOCOL §2.5). :class:`BearerAuth` picks the token
+KSeF uses one ``Bearer`` scheme for three tokens (``uwierzytelnianie.md`` of the KSeF docs). :class:`BearerAuth`
+picks the token
 per request: the *authentication* token for ``GET /auth/{ref}`` and ``POST /auth/token/redeem`` (when it
 holds one), the *refresh* token for ``POST /auth/token/refresh``, nothing for public operations
 (challenge, public keys…) and the *access* token everywhere else.

@@ -1,4 +1,4 @@
-"""Client-side rate limiting from the spec's ``x-rate-limits`` (PROTOCOL §11).
+"""Client-side rate limiting from the spec's ``x-rate-limits`` (``limity/limity-api.md`` of the KSeF docs).
 
 KSeF counts requests in sliding windows of 1 s, 60 s and 60 min, all at once, per operation group.
 :class:`RateLimiter` reserves a send time for each request so that no window ever holds more than its
@@ -23,7 +23,7 @@ WINDOWS: dict[str, float] = {"perSecond": 1.0, "perMinute": 60.0, "perHour": 360
 @functools.cache
 def shared_groups() -> dict[str, str]:
     """Operations that share one counter: the "grupa" column of the spec's 429 descriptions
-    (``ksef_api._tables.RATE_LIMIT_GROUPS``, derived at generation time; PROTOCOL §11). Operations of
+    (``ksef_api._tables.RATE_LIMIT_GROUPS``, derived at generation time; ``limity/limity-api.md``). Operations of
     group ``other`` and those without a group are each counted on their own."""
     from ksef_api._tables import RATE_LIMIT_GROUPS
 

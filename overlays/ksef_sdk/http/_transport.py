@@ -194,7 +194,7 @@ _WARNING_ITEM = re.compile(r"\[(?P<code>[^\]]+)\]:\s*(?P<message>[^|]+)")
 
 
 def parse_system_warnings(value: str) -> list[tuple[str, str]]:
-    """``"[code]: message | [code]: message"`` → ``[(code, message), ...]`` (PROTOCOL §10.3)."""
+    """``"[code]: message | [code]: message"`` → ``[(code, message), ...]`` (the spec's ``X-System-Warning`` header)."""
     items = [(m["code"].strip(), m["message"].strip()) for m in _WARNING_ITEM.finditer(value)]
     if not items and value.strip():
         items = [("", value.strip())]

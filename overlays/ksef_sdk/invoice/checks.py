@@ -1,4 +1,5 @@
-"""Local pre-send checks of invoice XML (PROTOCOL §4.7). Nothing invalid leaves the machine.
+"""Local pre-send checks of invoice XML (``faktury/weryfikacja-faktury.md`` of the KSeF docs). Nothing invalid leaves
+the machine.
 
 Every check runs before encryption, in this order, and stops at the first failure with a typed
 error (a subclass of :class:`InvoiceValidationError`) that says what is wrong and where:
@@ -81,7 +82,8 @@ InvoiceSource = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]", IO[
 
 @dataclass(frozen=True)
 class FormCode:
-    """A KSeF form code triple (PROTOCOL §4.1), with what is needed to check documents against it."""
+    """A KSeF form code triple (``formCode`` of the spec's session requests), with what is needed to check
+    documents against it."""
 
     system_code: str
     schema_version: str
@@ -133,7 +135,7 @@ FORM_CODES: dict[str, FormCode] = {fc.system_code: fc for fc in (FA_3, FA_2, FA_
 
 @dataclass(frozen=True)
 class InvoiceLimits:
-    """Per-invoice size limits in bytes. Defaults: 1 MB, 3 MB with attachments (PROTOCOL §4.7)."""
+    """Per-invoice size limits in bytes. Defaults: 1 MB, 3 MB with attachments (``limity/limity.md``)."""
 
     max_size: int = 1 * MB
     max_size_with_attachment: int = 3 * MB

@@ -30,7 +30,7 @@ _NS = FA_3.namespace
 _NIP = re.compile(r"^[1-9]((\d[1-9])|([1-9]\d))\d{7}$")
 _CENT = Decimal("0.01")
 
-# rate → (net field, VAT field or None, percentage or None), PROTOCOL / schema FA(3) P_13_x / P_14_x
+# rate → (net field, VAT field or None, percentage or None), schema FA(3) P_13_x / P_14_x
 VAT_RATES: dict[str, tuple[str, str | None, Decimal | None]] = {
     "23": ("P_13_1", "P_14_1", Decimal(23)),
     "22": ("P_13_1", "P_14_1", Decimal(22)),

@@ -25,7 +25,8 @@ __all__ = ["HwmState", "SyncWindow", "async_sync_invoices", "sync_invoices"]
 
 @dataclass(frozen=True)
 class HwmState:
-    """Continuation points of the incremental sync, per subject type (PROTOCOL §6.5). JSON-serialisable.
+    """Continuation points of the incremental sync, per subject type
+    (``pobieranie-faktur/przyrostowe-pobieranie-faktur.md``). JSON-serialisable.
 
     ``next_from[subject]`` is the next window's ``dateRange.from``; ``seen[subject]`` are KSeF numbers
     already delivered whose permanent-storage instant equals that ``from`` (so they are not repeated).
