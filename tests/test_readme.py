@@ -12,7 +12,7 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 
 def guide_blocks() -> list[str]:
     text = README.read_text(encoding="utf-8")
-    guide = text[text.index("## Guide") : text.index("### Async")]
+    guide = text[text.index("## Guide") : text.index("## Reliability")]
     return re.findall(r"```python\n(.*?)```", guide, flags=re.DOTALL)
 
 
@@ -36,3 +36,4 @@ def test_readme_guide_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caps
     assert "https://qr-test.ksef.mf.gov.pl/invoice/5265877635/" in out
     assert "50 " in out  # 50 batch invoices succeeded
     assert str(namespace["saved"]).startswith('{"nextFrom"')
+    assert re.fullmatch(r"5265877635-\d{8}-[0-9A-F]{12}-[0-9A-F]{2}", str(namespace["async_number"]))
