@@ -9,13 +9,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ksef_sdk._options import check_options
 from ksef_sdk.errors import KsefError, parse_timestamp
 from ksef_sdk.flow import PollPolicy
 from ksef_sdk.retrieval._export import ExportedFile, ExportPackage, aexport_invoices, export_invoices
-from ksef_sdk.retrieval._metadata import SubjectType, iso, query_filters
+from ksef_sdk.retrieval._metadata import FilterOptions, SubjectType, iso, query_filters
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+
+    from ksef_api.models.invoice_query_filters import InvoiceQueryFilters
+    from typing_extensions import Unpack
 
     from ksef_sdk.crypto._keys import PublicKeyStore
     from ksef_sdk.http._storage import Storage
@@ -76,14 +80,17 @@ class SyncWindow:
         self.close()
 
 
-def _window_filters(state: HwmState, subject_type: str, start: dt.datetime | None, extra: dict[str, Any]) -> Any:
+def _window_filters(
+    state: HwmState, subject_type: SubjectType, start: dt.datetime | None, extra: FilterOptions
+) -> InvoiceQueryFilters:
     since = state.next_from.get(subject_type)
     if since is None:
         if start is None:
             raise KsefError(f"no HWM state for {subject_type}: pass start= for the first window")
         since = iso(start)
+    check_options(extra, FilterOptions, "sync_invoices filters")
     return query_filters(
-        subject_type,  # type: ignore[arg-type]
+        subject_type,
         date_from=dt.datetime.fromisoformat(since),
         date_type="PermanentStorage",
         restrict_to_hwm=True,
@@ -119,7 +126,7 @@ def sync_invoices(
     poll_policy: PollPolicy | None = None,
     key_store: PublicKeyStore | None = None,
     storage: Storage | None = None,
-    **filters: Any,
+    **filters: Unpack[FilterOptions],
 ) -> SyncWindow:
     """Export the next HWM window for ``subject_type`` (``from`` = the state's continuation point)."""
     package = export_invoices(
@@ -143,7 +150,7 @@ async def async_sync_invoices(
     poll_policy: PollPolicy | None = None,
     key_store: PublicKeyStore | None = None,
     storage: Storage | None = None,
-    **filters: Any,
+    **filters: Unpack[FilterOptions],
 ) -> SyncWindow:
     package = await aexport_invoices(
         client,
