@@ -9,6 +9,7 @@ CODEGEN := PYTHONPATH=tools $(PYTHON) -m ksef_codegen
 GENERATOR := $(BIN)openapi-python-client
 RUFF := $(BIN)ruff
 OUT ?= generated/ksef_api
+TEMPLATES := generator-templates
 HAND_WRITTEN := overlays/ksef_sdk sandbox/ksef_sandbox tools tests benchmarks
 
 .PHONY: help setup system-deps spec generate check-generated spec-diff test record lint bench sandbox demo
@@ -49,7 +50,7 @@ spec: $(STAMP)
 generate: spec
 	rm -rf $(OUT)
 	$(GENERATOR) generate --path openapi.yaml --config generator-config.yaml --meta none \
-	    --output-path $(OUT) --fail-on-warning
+	    --custom-template-path $(TEMPLATES) --output-path $(OUT) --fail-on-warning
 	$(CODEGEN) tables openapi.yaml $(OUT)/_tables.py
 	$(RUFF) format --isolated --no-cache --quiet $(OUT)/_tables.py
 
