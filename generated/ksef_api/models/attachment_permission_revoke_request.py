@@ -6,9 +6,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date
 
 T = TypeVar("T", bound="AttachmentPermissionRevokeRequest")
 
@@ -61,7 +60,7 @@ class AttachmentPermissionRevokeRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expected_end_date_type_0 = isoparse(data).date()
+                expected_end_date_type_0 = parse_date(data)
 
                 return expected_end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

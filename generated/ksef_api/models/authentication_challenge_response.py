@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
+
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="AuthenticationChallengeResponse")
 
@@ -54,7 +55,7 @@ class AuthenticationChallengeResponse:
         d = dict(src_dict)
         challenge = d.pop("challenge")
 
-        timestamp = isoparse(d.pop("timestamp"))
+        timestamp = parse_datetime(d.pop("timestamp"))
 
         timestamp_ms = d.pop("timestampMs")
 

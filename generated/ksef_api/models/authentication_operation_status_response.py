@@ -6,10 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.authentication_method import AuthenticationMethod
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.authentication_method_info import AuthenticationMethodInfo
@@ -108,7 +107,7 @@ class AuthenticationOperationStatusResponse:
         from ..models.status_info import StatusInfo
 
         d = dict(src_dict)
-        start_date = isoparse(d.pop("startDate"))
+        start_date = parse_datetime(d.pop("startDate"))
 
         authentication_method = AuthenticationMethod(d.pop("authenticationMethod"))
 
@@ -137,7 +136,7 @@ class AuthenticationOperationStatusResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_token_refresh_date_type_0 = isoparse(data)
+                last_token_refresh_date_type_0 = parse_datetime(data)
 
                 return last_token_refresh_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -158,7 +157,7 @@ class AuthenticationOperationStatusResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                refresh_token_valid_until_type_0 = isoparse(data)
+                refresh_token_valid_until_type_0 = parse_datetime(data)
 
                 return refresh_token_valid_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

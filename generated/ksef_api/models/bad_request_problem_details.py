@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
+
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.api_error import ApiError
@@ -98,7 +99,7 @@ class BadRequestProblemDetails:
 
             errors.append(errors_item)
 
-        timestamp = isoparse(d.pop("timestamp"))
+        timestamp = parse_datetime(d.pop("timestamp"))
 
         trace_id = d.pop("traceId")
 

@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.status_info import StatusInfo
@@ -62,7 +61,7 @@ class CertificateEnrollmentStatusResponse:
         from ..models.status_info import StatusInfo
 
         d = dict(src_dict)
-        request_date = isoparse(d.pop("requestDate"))
+        request_date = parse_datetime(d.pop("requestDate"))
 
         status = StatusInfo.from_dict(d.pop("status"))
 

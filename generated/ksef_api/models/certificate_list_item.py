@@ -6,11 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.certificate_list_item_status import CertificateListItemStatus
 from ..models.ksef_certificate_type import KsefCertificateType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.certificate_subject_identifier import CertificateSubjectIdentifier
@@ -131,11 +130,11 @@ class CertificateListItem:
             d.pop("subjectIdentifier")
         )
 
-        valid_from = isoparse(d.pop("validFrom"))
+        valid_from = parse_datetime(d.pop("validFrom"))
 
-        valid_to = isoparse(d.pop("validTo"))
+        valid_to = parse_datetime(d.pop("validTo"))
 
-        request_date = isoparse(d.pop("requestDate"))
+        request_date = parse_datetime(d.pop("requestDate"))
 
         def _parse_last_use_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -145,7 +144,7 @@ class CertificateListItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_use_date_type_0 = isoparse(data)
+                last_use_date_type_0 = parse_datetime(data)
 
                 return last_use_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,9 +6,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="CheckAttachmentPermissionStatusResponse")
 
@@ -62,7 +61,7 @@ class CheckAttachmentPermissionStatusResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                revoked_date_type_0 = isoparse(data)
+                revoked_date_type_0 = parse_datetime(data)
 
                 return revoked_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
+
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="CollectiveIdentifiersByKsefNumberQueryResponseItem")
 
@@ -51,7 +52,7 @@ class CollectiveIdentifiersByKsefNumberQueryResponseItem:
 
         created_in_current_context = d.pop("createdInCurrentContext")
 
-        date_created = isoparse(d.pop("dateCreated"))
+        date_created = parse_datetime(d.pop("dateCreated"))
 
         collective_identifiers_by_ksef_number_query_response_item = cls(
             collective_identifier_number=collective_identifier_number,

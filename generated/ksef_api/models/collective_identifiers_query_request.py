@@ -6,9 +6,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="CollectiveIdentifiersQueryRequest")
 
@@ -86,9 +85,9 @@ class CollectiveIdentifiersQueryRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        date_created_from = isoparse(d.pop("dateCreatedFrom"))
+        date_created_from = parse_datetime(d.pop("dateCreatedFrom"))
 
-        date_created_to = isoparse(d.pop("dateCreatedTo"))
+        date_created_to = parse_datetime(d.pop("dateCreatedTo"))
 
         def _parse_collective_identifier_number(data: object) -> None | str | Unset:
             if data is None:

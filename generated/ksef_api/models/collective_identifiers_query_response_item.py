@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
+
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="CollectiveIdentifiersQueryResponseItem")
 
@@ -54,7 +55,7 @@ class CollectiveIdentifiersQueryResponseItem:
         d = dict(src_dict)
         collective_identifier_number = d.pop("collectiveIdentifierNumber")
 
-        date_created = isoparse(d.pop("dateCreated"))
+        date_created = parse_datetime(d.pop("dateCreated"))
 
         invoice_count = d.pop("invoiceCount")
 

@@ -6,10 +6,9 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.ksef_certificate_type import KsefCertificateType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="EnrollCertificateRequest")
 
@@ -81,7 +80,7 @@ class EnrollCertificateRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                valid_from_type_0 = isoparse(data)
+                valid_from_type_0 = parse_datetime(data)
 
                 return valid_from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
+
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="EnrollCertificateResponse")
 
@@ -44,7 +45,7 @@ class EnrollCertificateResponse:
         d = dict(src_dict)
         reference_number = d.pop("referenceNumber")
 
-        timestamp = isoparse(d.pop("timestamp"))
+        timestamp = parse_datetime(d.pop("timestamp"))
 
         enroll_certificate_response = cls(
             reference_number=reference_number,

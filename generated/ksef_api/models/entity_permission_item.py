@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.entity_permission_item_scope import EntityPermissionItemScope
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.entity_permissions_context_identifier import (
@@ -89,7 +89,7 @@ class EntityPermissionItem:
 
         description = d.pop("description")
 
-        start_date = isoparse(d.pop("startDate"))
+        start_date = parse_datetime(d.pop("startDate"))
 
         can_delegate = d.pop("canDelegate")
 

@@ -6,10 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.entity_role_type import EntityRoleType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.entity_roles_parent_entity_identifier import (
@@ -85,7 +84,7 @@ class EntityRole:
 
         description = d.pop("description")
 
-        start_date = isoparse(d.pop("startDate"))
+        start_date = parse_datetime(d.pop("startDate"))
 
         def _parse_parent_entity_identifier(
             data: object,

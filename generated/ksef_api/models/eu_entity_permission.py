@@ -6,12 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.eu_entity_permissions_query_permission_type import (
     EuEntityPermissionsQueryPermissionType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.eu_entity_permissions_author_identifier import (
@@ -178,7 +177,7 @@ class EuEntityPermission:
 
         description = d.pop("description")
 
-        start_date = isoparse(d.pop("startDate"))
+        start_date = parse_datetime(d.pop("startDate"))
 
         def _parse_subject_person_details(
             data: object,

@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.forbidden_problem_details_security_type_0 import (
@@ -135,7 +134,7 @@ class ForbiddenProblemDetails:
 
         reason_code = d.pop("reasonCode")
 
-        timestamp = isoparse(d.pop("timestamp"))
+        timestamp = parse_datetime(d.pop("timestamp"))
 
         def _parse_instance(data: object) -> None | str | Unset:
             if data is None:

@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.invoice_package import InvoicePackage
@@ -97,7 +96,7 @@ class InvoiceExportStatusResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                completed_date_type_0 = isoparse(data)
+                completed_date_type_0 = parse_datetime(data)
 
                 return completed_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -116,7 +115,7 @@ class InvoiceExportStatusResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                package_expiration_date_type_0 = isoparse(data)
+                package_expiration_date_type_0 = parse_datetime(data)
 
                 return package_expiration_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,11 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.invoice_type import InvoiceType
 from ..models.invoicing_mode import InvoicingMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.form_code import FormCode
@@ -204,13 +203,13 @@ class InvoiceMetadata:
 
         invoice_number = d.pop("invoiceNumber")
 
-        issue_date = isoparse(d.pop("issueDate")).date()
+        issue_date = parse_date(d.pop("issueDate"))
 
-        invoicing_date = isoparse(d.pop("invoicingDate"))
+        invoicing_date = parse_datetime(d.pop("invoicingDate"))
 
-        acquisition_date = isoparse(d.pop("acquisitionDate"))
+        acquisition_date = parse_datetime(d.pop("acquisitionDate"))
 
-        permanent_storage_date = isoparse(d.pop("permanentStorageDate"))
+        permanent_storage_date = parse_datetime(d.pop("permanentStorageDate"))
 
         seller = InvoiceMetadataSeller.from_dict(d.pop("seller"))
 

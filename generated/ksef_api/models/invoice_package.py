@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.invoice_package_part import InvoicePackagePart
@@ -148,7 +147,7 @@ class InvoicePackage:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_issue_date_type_0 = isoparse(data).date()
+                last_issue_date_type_0 = parse_date(data)
 
                 return last_issue_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -167,7 +166,7 @@ class InvoicePackage:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_invoicing_date_type_0 = isoparse(data)
+                last_invoicing_date_type_0 = parse_datetime(data)
 
                 return last_invoicing_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -188,7 +187,7 @@ class InvoicePackage:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_permanent_storage_date_type_0 = isoparse(data)
+                last_permanent_storage_date_type_0 = parse_datetime(data)
 
                 return last_permanent_storage_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -209,7 +208,7 @@ class InvoicePackage:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                permanent_storage_hwm_date_type_0 = isoparse(data)
+                permanent_storage_hwm_date_type_0 = parse_datetime(data)
 
                 return permanent_storage_hwm_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

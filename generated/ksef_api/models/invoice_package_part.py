@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
+
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="InvoicePackagePart")
 
@@ -99,7 +100,7 @@ class InvoicePackagePart:
 
         encrypted_part_hash = d.pop("encryptedPartHash")
 
-        expiration_date = isoparse(d.pop("expirationDate"))
+        expiration_date = parse_datetime(d.pop("expirationDate"))
 
         invoice_package_part = cls(
             ordinal_number=ordinal_number,

@@ -6,10 +6,9 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.invoice_query_date_type import InvoiceQueryDateType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="InvoiceQueryDateRange")
 
@@ -84,7 +83,7 @@ class InvoiceQueryDateRange:
         d = dict(src_dict)
         date_type = InvoiceQueryDateType(d.pop("dateType"))
 
-        from_ = isoparse(d.pop("from"))
+        from_ = parse_datetime(d.pop("from"))
 
         def _parse_to(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -94,7 +93,7 @@ class InvoiceQueryDateRange:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                to_type_0 = isoparse(data)
+                to_type_0 = parse_datetime(data)
 
                 return to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

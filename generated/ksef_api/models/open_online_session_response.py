@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
+
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="OpenOnlineSessionResponse")
 
@@ -44,7 +45,7 @@ class OpenOnlineSessionResponse:
         d = dict(src_dict)
         reference_number = d.pop("referenceNumber")
 
-        valid_until = isoparse(d.pop("validUntil"))
+        valid_until = parse_datetime(d.pop("validUntil"))
 
         open_online_session_response = cls(
             reference_number=reference_number,

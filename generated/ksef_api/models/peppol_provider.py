@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
+
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="PeppolProvider")
 
@@ -51,7 +52,7 @@ class PeppolProvider:
 
         name = d.pop("name")
 
-        date_created = isoparse(d.pop("dateCreated"))
+        date_created = parse_datetime(d.pop("dateCreated"))
 
         peppol_provider = cls(
             id=id,

@@ -6,12 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.person_subject_by_fingerprint_details_type import (
     PersonSubjectByFingerprintDetailsType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date
 
 if TYPE_CHECKING:
     from ..models.id_document import IdDocument
@@ -137,7 +136,7 @@ class PermissionsSubjectPersonByFingerprintDetails:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                birth_date_type_0 = isoparse(data).date()
+                birth_date_type_0 = parse_date(data)
 
                 return birth_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

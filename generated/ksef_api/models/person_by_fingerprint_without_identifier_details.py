@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
+
+from ..types import parse_date
 
 if TYPE_CHECKING:
     from ..models.id_document import IdDocument
@@ -62,7 +63,7 @@ class PersonByFingerprintWithoutIdentifierDetails:
 
         last_name = d.pop("lastName")
 
-        birth_date = isoparse(d.pop("birthDate")).date()
+        birth_date = parse_date(d.pop("birthDate"))
 
         id_document = IdDocument.from_dict(d.pop("idDocument"))
 

@@ -6,11 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.permission_state import PermissionState
 from ..models.person_permission_scope import PersonPermissionScope
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.permissions_subject_entity_details import (
@@ -215,7 +214,7 @@ class PersonPermission:
 
         permission_state = PermissionState(d.pop("permissionState"))
 
-        start_date = isoparse(d.pop("startDate"))
+        start_date = parse_datetime(d.pop("startDate"))
 
         can_delegate = d.pop("canDelegate")
 

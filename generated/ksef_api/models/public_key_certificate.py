@@ -6,9 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.public_key_certificate_usage import PublicKeyCertificateUsage
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="PublicKeyCertificate")
 
@@ -79,9 +79,9 @@ class PublicKeyCertificate:
 
         public_key_id = d.pop("publicKeyId")
 
-        valid_from = isoparse(d.pop("validFrom"))
+        valid_from = parse_datetime(d.pop("validFrom"))
 
-        valid_to = isoparse(d.pop("validTo"))
+        valid_to = parse_datetime(d.pop("validTo"))
 
         usage = []
         _usage = d.pop("usage")

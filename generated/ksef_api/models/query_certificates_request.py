@@ -6,11 +6,10 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.certificate_list_item_status import CertificateListItemStatus
 from ..models.ksef_certificate_type import KsefCertificateType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="QueryCertificatesRequest")
 
@@ -169,7 +168,7 @@ class QueryCertificatesRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expires_after_type_0 = isoparse(data)
+                expires_after_type_0 = parse_datetime(data)
 
                 return expires_after_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.invoice_metadata import InvoiceMetadata
@@ -104,7 +103,7 @@ class QueryInvoicesMetadataResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                permanent_storage_hwm_date_type_0 = isoparse(data)
+                permanent_storage_hwm_date_type_0 = parse_datetime(data)
 
                 return permanent_storage_hwm_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,11 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.authentication_token_status import AuthenticationTokenStatus
 from ..models.token_permission_type import TokenPermissionType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.token_author_identifier_type_identifier import (
@@ -144,7 +143,7 @@ class QueryTokensResponseItem:
 
             requested_permissions.append(requested_permissions_item)
 
-        date_created = isoparse(d.pop("dateCreated"))
+        date_created = parse_datetime(d.pop("dateCreated"))
 
         status = AuthenticationTokenStatus(d.pop("status"))
 
@@ -156,7 +155,7 @@ class QueryTokensResponseItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_use_date_type_0 = isoparse(data)
+                last_use_date_type_0 = parse_datetime(data)
 
                 return last_use_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,10 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.invoicing_mode import InvoicingMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.invoice_status_info import InvoiceStatusInfo
@@ -173,7 +172,7 @@ class SessionInvoiceStatusResponse:
 
         invoice_hash = d.pop("invoiceHash")
 
-        invoicing_date = isoparse(d.pop("invoicingDate"))
+        invoicing_date = parse_datetime(d.pop("invoicingDate"))
 
         status = InvoiceStatusInfo.from_dict(d.pop("status"))
 
@@ -212,7 +211,7 @@ class SessionInvoiceStatusResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                acquisition_date_type_0 = isoparse(data)
+                acquisition_date_type_0 = parse_datetime(data)
 
                 return acquisition_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -231,7 +230,7 @@ class SessionInvoiceStatusResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                permanent_storage_date_type_0 = isoparse(data)
+                permanent_storage_date_type_0 = parse_datetime(data)
 
                 return permanent_storage_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -261,7 +260,7 @@ class SessionInvoiceStatusResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                upo_download_url_expiration_date_type_0 = isoparse(data)
+                upo_download_url_expiration_date_type_0 = parse_datetime(data)
 
                 return upo_download_url_expiration_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.status_info import StatusInfo
@@ -92,9 +91,9 @@ class SessionsQueryResponseItem:
 
         status = StatusInfo.from_dict(d.pop("status"))
 
-        date_created = isoparse(d.pop("dateCreated"))
+        date_created = parse_datetime(d.pop("dateCreated"))
 
-        date_updated = isoparse(d.pop("dateUpdated"))
+        date_updated = parse_datetime(d.pop("dateUpdated"))
 
         total_invoice_count = d.pop("totalInvoiceCount")
 
@@ -110,7 +109,7 @@ class SessionsQueryResponseItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                valid_until_type_0 = isoparse(data)
+                valid_until_type_0 = parse_datetime(data)
 
                 return valid_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,10 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.subject_type import SubjectType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.subunit import Subunit
@@ -121,7 +120,7 @@ class SubjectCreateRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_date_type_0 = isoparse(data)
+                created_date_type_0 = parse_datetime(data)
 
                 return created_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.subordinate_entity_role_type import SubordinateEntityRoleType
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.subordinate_role_subordinate_entity_identifier import (
@@ -77,7 +77,7 @@ class SubordinateEntityRole:
 
         description = d.pop("description")
 
-        start_date = isoparse(d.pop("startDate"))
+        start_date = parse_datetime(d.pop("startDate"))
 
         subordinate_entity_role = cls(
             subordinate_entity_identifier=subordinate_entity_identifier,

@@ -6,10 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.subunit_permission_scope import SubunitPermissionScope
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.permissions_subject_person_details import (
@@ -156,7 +155,7 @@ class SubunitPermission:
 
         description = d.pop("description")
 
-        start_date = isoparse(d.pop("startDate"))
+        start_date = parse_datetime(d.pop("startDate"))
 
         def _parse_subject_person_details(
             data: object,

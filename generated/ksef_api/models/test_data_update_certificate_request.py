@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
+
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="TestDataUpdateCertificateRequest")
 
@@ -37,7 +38,7 @@ class TestDataUpdateCertificateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        valid_to = isoparse(d.pop("validTo"))
+        valid_to = parse_datetime(d.pop("validTo"))
 
         test_data_update_certificate_request = cls(
             valid_to=valid_to,

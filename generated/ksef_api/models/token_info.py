@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
+
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="TokenInfo")
 
@@ -44,7 +45,7 @@ class TokenInfo:
         d = dict(src_dict)
         token = d.pop("token")
 
-        valid_until = isoparse(d.pop("validUntil"))
+        valid_until = parse_datetime(d.pop("validUntil"))
 
         token_info = cls(
             token=token,

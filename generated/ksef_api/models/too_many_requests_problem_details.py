@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
+
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="TooManyRequestsProblemDetails")
 
@@ -75,7 +76,7 @@ class TooManyRequestsProblemDetails:
 
         detail = d.pop("detail")
 
-        timestamp = isoparse(d.pop("timestamp"))
+        timestamp = parse_datetime(d.pop("timestamp"))
 
         trace_id = d.pop("traceId")
 

@@ -6,9 +6,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="UnauthorizedProblemDetails")
 
@@ -84,7 +83,7 @@ class UnauthorizedProblemDetails:
 
         detail = d.pop("detail")
 
-        timestamp = isoparse(d.pop("timestamp"))
+        timestamp = parse_datetime(d.pop("timestamp"))
 
         def _parse_instance(data: object) -> None | str | Unset:
             if data is None:

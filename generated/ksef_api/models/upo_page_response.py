@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
+
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="UpoPageResponse")
 
@@ -57,7 +58,9 @@ class UpoPageResponse:
 
         download_url = d.pop("downloadUrl")
 
-        download_url_expiration_date = isoparse(d.pop("downloadUrlExpirationDate"))
+        download_url_expiration_date = parse_datetime(
+            d.pop("downloadUrlExpirationDate")
+        )
 
         upo_page_response = cls(
             reference_number=reference_number,
