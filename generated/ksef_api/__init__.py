@@ -1,8 +1,21 @@
 """A client library for accessing KSeF API TE"""
 
-from .client import AuthenticatedClient, Client
+from .client import (
+    AsyncAuthenticatedClient,
+    AsyncClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+    SyncClient,
+)
 
 __all__ = (
+    "AsyncAuthenticatedClient",
+    "AsyncClient",
     "AuthenticatedClient",
     "Client",
+    "RaisingClient",
+    "SyncAuthenticatedClient",
+    "SyncClient",
 )

@@ -1,8 +1,11 @@
 import ssl
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import httpx
 from attrs import define, evolve, field
+
+from . import errors
 
 
 @define
@@ -280,3 +283,219 @@ class AuthenticatedClient:
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+
+def _error_status(response: httpx.Response) -> Exception:
+    return errors.ErrorStatus(response.status_code, response.content)
+
+
+@define
+class RaisingClient:
+    """The base of the raising clients: :class:`SyncClient`, :class:`AsyncClient`,
+    :class:`SyncAuthenticatedClient` and :class:`AsyncAuthenticatedClient`.
+
+    A raising client raises for every response whose status is not 2xx (``errors.ErrorStatus``, or what
+    its ``error_factory`` makes of the response) and for an undocumented 2xx (``errors.UnexpectedStatus``),
+    so an operation called through one returns its success model: ``sync()`` and ``asyncio()`` are typed
+    as returning it, ``sync_detailed()`` and ``asyncio_detailed()`` as ``Response[<success model>]``.
+    Each kind serves one kind of function: ``SyncClient``/``SyncAuthenticatedClient`` the ``sync*``
+    functions, ``AsyncClient``/``AsyncAuthenticatedClient`` the ``asyncio*`` functions; type checkers
+    reject the other pairing. ``Client``/``AuthenticatedClient`` work with both, as before.
+
+    The keyword arguments ``base_url``, ``cookies``, ``headers``, ``timeout``, ``verify_ssl``,
+    ``follow_redirects`` and ``httpx_args`` are those of ``Client``.
+
+    Attributes:
+        error_factory: Makes the exception raised for a non-2xx response (default: ``errors.ErrorStatus``).
+    """
+
+    _base_url: str = field(alias="base_url")
+    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
+    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
+    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _verify_ssl: str | bool | ssl.SSLContext = field(
+        default=True, kw_only=True, alias="verify_ssl"
+    )
+    _follow_redirects: bool = field(
+        default=False, kw_only=True, alias="follow_redirects"
+    )
+    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    error_factory: Callable[[httpx.Response], Exception] = field(
+        default=_error_status, kw_only=True
+    )
+
+    @property
+    def raise_on_unexpected_status(self) -> bool:
+        """Always ``True``: an undocumented status raises ``errors.UnexpectedStatus``."""
+        return True
+
+    def raise_for_status(self, response: httpx.Response) -> None:
+        """Raise ``self.error_factory(response)`` unless the status is 2xx."""
+        if not response.is_success:
+            raise self.error_factory(response)
+
+    def _auth_headers(self) -> dict[str, str]:
+        return {}
+
+    def _httpx_settings(self) -> dict[str, Any]:
+        return {
+            "base_url": self._base_url,
+            "cookies": self._cookies,
+            "headers": {**self._headers, **self._auth_headers()},
+            "timeout": self._timeout,
+            "verify": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            **self._httpx_args,
+        }
+
+
+_SyncClientT = TypeVar("_SyncClientT", bound="SyncClient")
+
+
+@define
+class SyncClient(RaisingClient):
+    """A raising client (see :class:`RaisingClient`) for the ``sync``/``sync_detailed`` functions of
+    operations that need no token."""
+
+    _client: httpx.Client | None = field(default=None, init=False)
+
+    def with_headers(self: _SyncClientT, headers: dict[str, str]) -> _SyncClientT:
+        """Get a new client matching this one with additional headers"""
+        if self._client is not None:
+            self._client.headers.update(headers)
+        return evolve(self, headers={**self._headers, **headers})
+
+    def with_cookies(self: _SyncClientT, cookies: dict[str, str]) -> _SyncClientT:
+        """Get a new client matching this one with additional cookies"""
+        if self._client is not None:
+            self._client.cookies.update(cookies)
+        return evolve(self, cookies={**self._cookies, **cookies})
+
+    def with_timeout(self: _SyncClientT, timeout: httpx.Timeout) -> _SyncClientT:
+        """Get a new client matching this one with a new timeout configuration"""
+        if self._client is not None:
+            self._client.timeout = timeout
+        return evolve(self, timeout=timeout)
+
+    def set_httpx_client(self: _SyncClientT, client: httpx.Client) -> _SyncClientT:
+        """Manually set the underlying httpx.Client
+
+        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        """
+        self._client = client
+        return self
+
+    def get_httpx_client(self) -> httpx.Client:
+        """Get the underlying httpx.Client, constructing a new one if not previously set"""
+        if self._client is None:
+            self._client = httpx.Client(**self._httpx_settings())
+        return self._client
+
+    def __enter__(self: _SyncClientT) -> _SyncClientT:
+        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
+        self.get_httpx_client().__enter__()
+        return self
+
+    def __exit__(self, *args: Any, **kwargs: Any) -> None:
+        """Exit a context manager for internal httpx.Client (see httpx docs)"""
+        self.get_httpx_client().__exit__(*args, **kwargs)
+
+
+_AsyncClientT = TypeVar("_AsyncClientT", bound="AsyncClient")
+
+
+@define
+class AsyncClient(RaisingClient):
+    """A raising client (see :class:`RaisingClient`) for the ``asyncio``/``asyncio_detailed`` functions of
+    operations that need no token."""
+
+    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+
+    def with_headers(self: _AsyncClientT, headers: dict[str, str]) -> _AsyncClientT:
+        """Get a new client matching this one with additional headers"""
+        if self._async_client is not None:
+            self._async_client.headers.update(headers)
+        return evolve(self, headers={**self._headers, **headers})
+
+    def with_cookies(self: _AsyncClientT, cookies: dict[str, str]) -> _AsyncClientT:
+        """Get a new client matching this one with additional cookies"""
+        if self._async_client is not None:
+            self._async_client.cookies.update(cookies)
+        return evolve(self, cookies={**self._cookies, **cookies})
+
+    def with_timeout(self: _AsyncClientT, timeout: httpx.Timeout) -> _AsyncClientT:
+        """Get a new client matching this one with a new timeout configuration"""
+        if self._async_client is not None:
+            self._async_client.timeout = timeout
+        return evolve(self, timeout=timeout)
+
+    def set_async_httpx_client(
+        self: _AsyncClientT, async_client: httpx.AsyncClient
+    ) -> _AsyncClientT:
+        """Manually set the underlying httpx.AsyncClient
+
+        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        """
+        self._async_client = async_client
+        return self
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        if self._async_client is None:
+            self._async_client = httpx.AsyncClient(**self._httpx_settings())
+        return self._async_client
+
+    async def __aenter__(self: _AsyncClientT) -> _AsyncClientT:
+        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
+        await self.get_async_httpx_client().__aenter__()
+        return self
+
+    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
+        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
+        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+
+@define
+class SyncAuthenticatedClient(SyncClient):
+    """A :class:`SyncClient` for secured operations too: sends ``Authorization: <prefix> <token>``
+    (an ``httpx_args["auth"]``, or a client given to ``set_httpx_client``, may authenticate instead).
+
+    Attributes:
+        token: The token to use for authentication (never shown in the repr)
+        prefix: The prefix to use for the Authorization header
+        auth_header_name: The name of the Authorization header
+    """
+
+    token: str = field(repr=False)
+    prefix: str = "Bearer"
+    auth_header_name: str = "Authorization"
+
+    def _auth_headers(self) -> dict[str, str]:
+        return {
+            self.auth_header_name: f"{self.prefix} {self.token}"
+            if self.prefix
+            else self.token
+        }
+
+
+@define
+class AsyncAuthenticatedClient(AsyncClient):
+    """An :class:`AsyncClient` for secured operations too: sends ``Authorization: <prefix> <token>``
+    (an ``httpx_args["auth"]``, or a client given to ``set_async_httpx_client``, may authenticate instead).
+
+    Attributes:
+        token: The token to use for authentication (never shown in the repr)
+        prefix: The prefix to use for the Authorization header
+        auth_header_name: The name of the Authorization header
+    """
+
+    token: str = field(repr=False)
+    prefix: str = "Bearer"
+    auth_header_name: str = "Authorization"
+
+    def _auth_headers(self) -> dict[str, str]:
+        return {
+            self.auth_header_name: f"{self.prefix} {self.token}"
+            if self.prefix
+            else self.token
+        }

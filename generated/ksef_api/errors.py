@@ -13,4 +13,18 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+class ErrorStatus(Exception):
+    """Raised by api functions called through a raising client (``client.RaisingClient``: ``SyncClient``,
+    ``AsyncClient``, ``SyncAuthenticatedClient``, ``AsyncAuthenticatedClient``) for a response whose
+    status is not 2xx, unless the client's ``error_factory`` makes another exception"""
+
+    def __init__(self, status_code: int, content: bytes):
+        self.status_code = status_code
+        self.content = content
+
+        super().__init__(
+            f"Error status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
+        )
+
+
+__all__ = ["ErrorStatus", "UnexpectedStatus"]

@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncClient,
+)
 from ...models.authentication_challenge_response import AuthenticationChallengeResponse
 from ...models.exception_response import ExceptionResponse
 from ...models.too_many_requests_response import TooManyRequestsResponse
@@ -22,7 +28,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     AuthenticationChallengeResponse | ExceptionResponse | TooManyRequestsResponse | None
 ):
@@ -48,10 +54,12 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     AuthenticationChallengeResponse | ExceptionResponse | TooManyRequestsResponse
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,12 +68,31 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncClient,
+) -> Response[AuthenticationChallengeResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
     AuthenticationChallengeResponse | ExceptionResponse | TooManyRequestsResponse
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client | SyncClient,
+) -> (
+    Response[
+        AuthenticationChallengeResponse | ExceptionResponse | TooManyRequestsResponse
+    ]
+    | Response[AuthenticationChallengeResponse]
+):
     """Inicjalizacja uwierzytelnienia
 
      Generuje unikalny challenge wymagany w kolejnym kroku operacji uwierzytelnienia.
@@ -77,10 +104,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[AuthenticationChallengeResponse | ExceptionResponse | TooManyRequestsResponse]
+        Through a raising client: Response[AuthenticationChallengeResponse]
     """
 
     kwargs = _get_kwargs()
@@ -92,9 +122,25 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncClient,
+) -> AuthenticationChallengeResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient | Client,
+) -> (
+    AuthenticationChallengeResponse | ExceptionResponse | TooManyRequestsResponse | None
+): ...
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client | SyncClient,
 ) -> (
     AuthenticationChallengeResponse | ExceptionResponse | TooManyRequestsResponse | None
 ):
@@ -109,10 +155,13 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         AuthenticationChallengeResponse | ExceptionResponse | TooManyRequestsResponse
+        Through a raising client: AuthenticationChallengeResponse
     """
 
     return sync_detailed(
@@ -120,12 +169,31 @@ def sync(
     ).parsed
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+) -> Response[AuthenticationChallengeResponse]: ...
+
+
+@overload
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
     AuthenticationChallengeResponse | ExceptionResponse | TooManyRequestsResponse
-]:
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client | AsyncClient,
+) -> (
+    Response[
+        AuthenticationChallengeResponse | ExceptionResponse | TooManyRequestsResponse
+    ]
+    | Response[AuthenticationChallengeResponse]
+):
     """Inicjalizacja uwierzytelnienia
 
      Generuje unikalny challenge wymagany w kolejnym kroku operacji uwierzytelnienia.
@@ -137,10 +205,13 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[AuthenticationChallengeResponse | ExceptionResponse | TooManyRequestsResponse]
+        Through a raising client: Response[AuthenticationChallengeResponse]
     """
 
     kwargs = _get_kwargs()
@@ -150,9 +221,25 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncClient,
+) -> AuthenticationChallengeResponse: ...
+
+
+@overload
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+) -> (
+    AuthenticationChallengeResponse | ExceptionResponse | TooManyRequestsResponse | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client | AsyncClient,
 ) -> (
     AuthenticationChallengeResponse | ExceptionResponse | TooManyRequestsResponse | None
 ):
@@ -167,10 +254,13 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         AuthenticationChallengeResponse | ExceptionResponse | TooManyRequestsResponse
+        Through a raising client: AuthenticationChallengeResponse
     """
 
     return (

@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncClient,
+)
 from ...models.authentication_init_response import AuthenticationInitResponse
 from ...models.exception_response import ExceptionResponse
 from ...models.init_token_authentication_request import InitTokenAuthenticationRequest
@@ -32,7 +38,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse | None:
     if response.status_code == 202:
         response_202 = AuthenticationInitResponse.from_dict(response.json())
@@ -56,8 +62,10 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,11 +74,32 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncClient,
+    body: InitTokenAuthenticationRequest,
+) -> Response[AuthenticationInitResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InitTokenAuthenticationRequest,
-) -> Response[AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse]:
+) -> Response[
+    AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client | SyncClient,
+    body: InitTokenAuthenticationRequest,
+) -> (
+    Response[AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse]
+    | Response[AuthenticationInitResponse]
+):
     """Uwierzytelnienie z wykorzystaniem tokena KSeF
 
      Rozpoczyna operację uwierzytelniania z wykorzystaniem wcześniej wygenerowanego tokena KSeF.
@@ -91,10 +120,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse]
+        Through a raising client: Response[AuthenticationInitResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,9 +140,27 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncClient,
+    body: InitTokenAuthenticationRequest,
+) -> AuthenticationInitResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    body: InitTokenAuthenticationRequest,
+) -> (
+    AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse | None
+): ...
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client | SyncClient,
     body: InitTokenAuthenticationRequest,
 ) -> AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse | None:
     """Uwierzytelnienie z wykorzystaniem tokena KSeF
@@ -133,10 +183,13 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse
+        Through a raising client: AuthenticationInitResponse
     """
 
     return sync_detailed(
@@ -145,11 +198,32 @@ def sync(
     ).parsed
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: InitTokenAuthenticationRequest,
+) -> Response[AuthenticationInitResponse]: ...
+
+
+@overload
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InitTokenAuthenticationRequest,
-) -> Response[AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse]:
+) -> Response[
+    AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client | AsyncClient,
+    body: InitTokenAuthenticationRequest,
+) -> (
+    Response[AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse]
+    | Response[AuthenticationInitResponse]
+):
     """Uwierzytelnienie z wykorzystaniem tokena KSeF
 
      Rozpoczyna operację uwierzytelniania z wykorzystaniem wcześniej wygenerowanego tokena KSeF.
@@ -170,10 +244,13 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse]
+        Through a raising client: Response[AuthenticationInitResponse]
     """
 
     kwargs = _get_kwargs(
@@ -185,9 +262,27 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: InitTokenAuthenticationRequest,
+) -> AuthenticationInitResponse: ...
+
+
+@overload
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    body: InitTokenAuthenticationRequest,
+) -> (
+    AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client | AsyncClient,
     body: InitTokenAuthenticationRequest,
 ) -> AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse | None:
     """Uwierzytelnienie z wykorzystaniem tokena KSeF
@@ -210,10 +305,13 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse
+        Through a raising client: AuthenticationInitResponse
     """
 
     return (

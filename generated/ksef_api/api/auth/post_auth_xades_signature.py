@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncClient,
+)
 from ...models.authentication_init_response import AuthenticationInitResponse
 from ...models.exception_response import ExceptionResponse
 from ...models.too_many_requests_response import TooManyRequestsResponse
@@ -39,7 +45,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse | None:
     if response.status_code == 202:
         response_202 = AuthenticationInitResponse.from_dict(response.json())
@@ -63,8 +69,10 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,12 +81,35 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncClient,
+    body: File,
+    verify_certificate_chain: bool | Unset = UNSET,
+) -> Response[AuthenticationInitResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: File,
     verify_certificate_chain: bool | Unset = UNSET,
-) -> Response[AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse]:
+) -> Response[
+    AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client | SyncClient,
+    body: File,
+    verify_certificate_chain: bool | Unset = UNSET,
+) -> (
+    Response[AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse]
+    | Response[AuthenticationInitResponse]
+):
     """Uwierzytelnienie z wykorzystaniem podpisu XAdES
 
      Rozpoczyna operację uwierzytelniania za pomocą dokumentu XML podpisanego podpisem elektronicznym
@@ -104,10 +135,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse]
+        Through a raising client: Response[AuthenticationInitResponse]
     """
 
     kwargs = _get_kwargs(
@@ -122,9 +156,29 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncClient,
+    body: File,
+    verify_certificate_chain: bool | Unset = UNSET,
+) -> AuthenticationInitResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    body: File,
+    verify_certificate_chain: bool | Unset = UNSET,
+) -> (
+    AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse | None
+): ...
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client | SyncClient,
     body: File,
     verify_certificate_chain: bool | Unset = UNSET,
 ) -> AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse | None:
@@ -153,10 +207,13 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse
+        Through a raising client: AuthenticationInitResponse
     """
 
     return sync_detailed(
@@ -166,12 +223,35 @@ def sync(
     ).parsed
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: File,
+    verify_certificate_chain: bool | Unset = UNSET,
+) -> Response[AuthenticationInitResponse]: ...
+
+
+@overload
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: File,
     verify_certificate_chain: bool | Unset = UNSET,
-) -> Response[AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse]:
+) -> Response[
+    AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client | AsyncClient,
+    body: File,
+    verify_certificate_chain: bool | Unset = UNSET,
+) -> (
+    Response[AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse]
+    | Response[AuthenticationInitResponse]
+):
     """Uwierzytelnienie z wykorzystaniem podpisu XAdES
 
      Rozpoczyna operację uwierzytelniania za pomocą dokumentu XML podpisanego podpisem elektronicznym
@@ -197,10 +277,13 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse]
+        Through a raising client: Response[AuthenticationInitResponse]
     """
 
     kwargs = _get_kwargs(
@@ -213,9 +296,29 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: File,
+    verify_certificate_chain: bool | Unset = UNSET,
+) -> AuthenticationInitResponse: ...
+
+
+@overload
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    body: File,
+    verify_certificate_chain: bool | Unset = UNSET,
+) -> (
+    AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client | AsyncClient,
     body: File,
     verify_certificate_chain: bool | Unset = UNSET,
 ) -> AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse | None:
@@ -244,10 +347,13 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         AuthenticationInitResponse | ExceptionResponse | TooManyRequestsResponse
+        Through a raising client: AuthenticationInitResponse
     """
 
     return (

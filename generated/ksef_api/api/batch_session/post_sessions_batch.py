@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
 from ...models.open_batch_session_request import OpenBatchSessionRequest
@@ -34,7 +40,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -75,7 +81,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -83,6 +89,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,6 +99,15 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+    body: OpenBatchSessionRequest,
+) -> Response[OpenBatchSessionResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -101,7 +118,23 @@ def sync_detailed(
     | OpenBatchSessionResponse
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    body: OpenBatchSessionRequest,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | OpenBatchSessionResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[OpenBatchSessionResponse]
+):
     """Otwarcie sesji wsadowej
 
      Otwiera sesję do wysyłki wsadowej faktur. Należy przekazać schemat wysyłanych faktur, informacje o
@@ -123,10 +156,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ForbiddenProblemDetails | OpenBatchSessionResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[OpenBatchSessionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -140,6 +176,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+    body: OpenBatchSessionRequest,
+) -> OpenBatchSessionResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
@@ -151,90 +196,12 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Otwarcie sesji wsadowej
-
-     Otwiera sesję do wysyłki wsadowej faktur. Należy przekazać schemat wysyłanych faktur, informacje o
-    paczce faktur oraz informacje o kluczu używanym do szyfrowania.
-
-    > Więcej informacji:
-    > - [Przygotowanie paczki faktur](https://github.com/CIRFMF/ksef-api/blob/main/sesja-wsadowa.md)
-    > - [Klucz publiczny Ministerstwa Finansów](/docs/v2/index.html#tag/Certyfikaty-klucza-publicznego)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `EnforcementOperations`.
-
-    Args:
-        body (OpenBatchSessionRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ForbiddenProblemDetails | OpenBatchSessionResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+): ...
 
 
-async def asyncio_detailed(
+def sync(
     *,
-    client: AuthenticatedClient,
-    body: OpenBatchSessionRequest,
-) -> Response[
-    ExceptionResponse
-    | ForbiddenProblemDetails
-    | OpenBatchSessionResponse
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Otwarcie sesji wsadowej
-
-     Otwiera sesję do wysyłki wsadowej faktur. Należy przekazać schemat wysyłanych faktur, informacje o
-    paczce faktur oraz informacje o kluczu używanym do szyfrowania.
-
-    > Więcej informacji:
-    > - [Przygotowanie paczki faktur](https://github.com/CIRFMF/ksef-api/blob/main/sesja-wsadowa.md)
-    > - [Klucz publiczny Ministerstwa Finansów](/docs/v2/index.html#tag/Certyfikaty-klucza-publicznego)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `EnforcementOperations`.
-
-    Args:
-        body (OpenBatchSessionRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ForbiddenProblemDetails | OpenBatchSessionResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     body: OpenBatchSessionRequest,
 ) -> (
     ExceptionResponse
@@ -265,10 +232,159 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ForbiddenProblemDetails | OpenBatchSessionResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: OpenBatchSessionResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: OpenBatchSessionRequest,
+) -> Response[OpenBatchSessionResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: OpenBatchSessionRequest,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | OpenBatchSessionResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: OpenBatchSessionRequest,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | OpenBatchSessionResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[OpenBatchSessionResponse]
+):
+    """Otwarcie sesji wsadowej
+
+     Otwiera sesję do wysyłki wsadowej faktur. Należy przekazać schemat wysyłanych faktur, informacje o
+    paczce faktur oraz informacje o kluczu używanym do szyfrowania.
+
+    > Więcej informacji:
+    > - [Przygotowanie paczki faktur](https://github.com/CIRFMF/ksef-api/blob/main/sesja-wsadowa.md)
+    > - [Klucz publiczny Ministerstwa Finansów](/docs/v2/index.html#tag/Certyfikaty-klucza-publicznego)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `EnforcementOperations`.
+
+    Args:
+        body (OpenBatchSessionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | OpenBatchSessionResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[OpenBatchSessionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: OpenBatchSessionRequest,
+) -> OpenBatchSessionResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: OpenBatchSessionRequest,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | OpenBatchSessionResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: OpenBatchSessionRequest,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | OpenBatchSessionResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Otwarcie sesji wsadowej
+
+     Otwiera sesję do wysyłki wsadowej faktur. Należy przekazać schemat wysyłanych faktur, informacje o
+    paczce faktur oraz informacje o kluczu używanym do szyfrowania.
+
+    > Więcej informacji:
+    > - [Przygotowanie paczki faktur](https://github.com/CIRFMF/ksef-api/blob/main/sesja-wsadowa.md)
+    > - [Klucz publiczny Ministerstwa Finansów](/docs/v2/index.html#tag/Certyfikaty-klucza-publicznego)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `EnforcementOperations`.
+
+    Args:
+        body (OpenBatchSessionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | OpenBatchSessionResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: OpenBatchSessionResponse
     """
 
     return (

@@ -1,11 +1,17 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.certificate_enrollment_status_response import (
     CertificateEnrollmentStatusResponse,
 )
@@ -32,7 +38,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     CertificateEnrollmentStatusResponse
     | ExceptionResponse
@@ -79,7 +85,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     CertificateEnrollmentStatusResponse
     | ExceptionResponse
@@ -88,6 +94,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,6 +104,15 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    reference_number: str,
+    *,
+    client: SyncAuthenticatedClient,
+) -> Response[CertificateEnrollmentStatusResponse]: ...
+
+
+@overload
 def sync_detailed(
     reference_number: str,
     *,
@@ -107,7 +124,24 @@ def sync_detailed(
     | GoneProblemDetails
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+) -> (
+    Response[
+        CertificateEnrollmentStatusResponse
+        | ExceptionResponse
+        | ForbiddenProblemDetails
+        | GoneProblemDetails
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[CertificateEnrollmentStatusResponse]
+):
     """Pobranie statusu przetwarzania wniosku certyfikacyjnego
 
     Status wniosku jest dostępny przez 30 dni.
@@ -124,10 +158,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[CertificateEnrollmentStatusResponse | ExceptionResponse | ForbiddenProblemDetails | GoneProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[CertificateEnrollmentStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -141,6 +178,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    reference_number: str,
+    *,
+    client: SyncAuthenticatedClient,
+) -> CertificateEnrollmentStatusResponse: ...
+
+
+@overload
 def sync(
     reference_number: str,
     *,
@@ -153,82 +199,13 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Pobranie statusu przetwarzania wniosku certyfikacyjnego
-
-    Status wniosku jest dostępny przez 30 dni.
-
-     Zwraca informacje o statusie wniosku certyfikacyjnego.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    Args:
-        reference_number (str): Numer referencyjny.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CertificateEnrollmentStatusResponse | ExceptionResponse | ForbiddenProblemDetails | GoneProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        reference_number=reference_number,
-        client=client,
-    ).parsed
+): ...
 
 
-async def asyncio_detailed(
+def sync(
     reference_number: str,
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    CertificateEnrollmentStatusResponse
-    | ExceptionResponse
-    | ForbiddenProblemDetails
-    | GoneProblemDetails
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Pobranie statusu przetwarzania wniosku certyfikacyjnego
-
-    Status wniosku jest dostępny przez 30 dni.
-
-     Zwraca informacje o statusie wniosku certyfikacyjnego.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    Args:
-        reference_number (str): Numer referencyjny.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CertificateEnrollmentStatusResponse | ExceptionResponse | ForbiddenProblemDetails | GoneProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        reference_number=reference_number,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    reference_number: str,
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
 ) -> (
     CertificateEnrollmentStatusResponse
     | ExceptionResponse
@@ -254,10 +231,153 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         CertificateEnrollmentStatusResponse | ExceptionResponse | ForbiddenProblemDetails | GoneProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: CertificateEnrollmentStatusResponse
+    """
+
+    return sync_detailed(
+        reference_number=reference_number,
+        client=client,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    reference_number: str,
+    *,
+    client: AsyncAuthenticatedClient,
+) -> Response[CertificateEnrollmentStatusResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    CertificateEnrollmentStatusResponse
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | GoneProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+) -> (
+    Response[
+        CertificateEnrollmentStatusResponse
+        | ExceptionResponse
+        | ForbiddenProblemDetails
+        | GoneProblemDetails
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[CertificateEnrollmentStatusResponse]
+):
+    """Pobranie statusu przetwarzania wniosku certyfikacyjnego
+
+    Status wniosku jest dostępny przez 30 dni.
+
+     Zwraca informacje o statusie wniosku certyfikacyjnego.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    Args:
+        reference_number (str): Numer referencyjny.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CertificateEnrollmentStatusResponse | ExceptionResponse | ForbiddenProblemDetails | GoneProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[CertificateEnrollmentStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        reference_number=reference_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    reference_number: str,
+    *,
+    client: AsyncAuthenticatedClient,
+) -> CertificateEnrollmentStatusResponse: ...
+
+
+@overload
+async def asyncio(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    CertificateEnrollmentStatusResponse
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | GoneProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+) -> (
+    CertificateEnrollmentStatusResponse
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | GoneProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie statusu przetwarzania wniosku certyfikacyjnego
+
+    Status wniosku jest dostępny przez 30 dni.
+
+     Zwraca informacje o statusie wniosku certyfikacyjnego.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    Args:
+        reference_number (str): Numer referencyjny.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CertificateEnrollmentStatusResponse | ExceptionResponse | ForbiddenProblemDetails | GoneProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: CertificateEnrollmentStatusResponse
     """
 
     return (

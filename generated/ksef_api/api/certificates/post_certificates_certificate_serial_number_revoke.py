@@ -1,11 +1,17 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, cast, overload
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
 from ...models.revoke_certificate_request import RevokeCertificateRequest
@@ -37,7 +43,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     Any
     | ExceptionResponse
@@ -77,7 +83,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     Any
     | ExceptionResponse
@@ -85,6 +91,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,6 +101,16 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    certificate_serial_number: str,
+    *,
+    client: SyncAuthenticatedClient,
+    body: RevokeCertificateRequest,
+) -> Response[None]: ...
+
+
+@overload
 def sync_detailed(
     certificate_serial_number: str,
     *,
@@ -104,7 +122,24 @@ def sync_detailed(
     | ForbiddenProblemDetails
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    certificate_serial_number: str,
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    body: RevokeCertificateRequest,
+) -> (
+    Response[
+        Any
+        | ExceptionResponse
+        | ForbiddenProblemDetails
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[None]
+):
     """Unieważnienie certyfikatu
 
      Unieważnia certyfikat o podanym numerze seryjnym. Operacja nie jest dostępna dla podmiotu
@@ -124,10 +159,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -142,6 +180,16 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    certificate_serial_number: str,
+    *,
+    client: SyncAuthenticatedClient,
+    body: RevokeCertificateRequest,
+) -> None: ...
+
+
+@overload
 def sync(
     certificate_serial_number: str,
     *,
@@ -154,90 +202,13 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Unieważnienie certyfikatu
-
-     Unieważnia certyfikat o podanym numerze seryjnym. Operacja nie jest dostępna dla podmiotu
-    uwierzytelnionego tokenem KSeF.
-
-    Podmiot może unieważnić wyłącznie certyfikat wygenerowany na jego identyfikator uwierzytelnienia
-    lub na identyfikator powiązany w ramach powiązania NIP–PESEL.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    Args:
-        certificate_serial_number (str):
-        body (RevokeCertificateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        certificate_serial_number=certificate_serial_number,
-        client=client,
-        body=body,
-    ).parsed
+): ...
 
 
-async def asyncio_detailed(
+def sync(
     certificate_serial_number: str,
     *,
-    client: AuthenticatedClient,
-    body: RevokeCertificateRequest,
-) -> Response[
-    Any
-    | ExceptionResponse
-    | ForbiddenProblemDetails
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Unieważnienie certyfikatu
-
-     Unieważnia certyfikat o podanym numerze seryjnym. Operacja nie jest dostępna dla podmiotu
-    uwierzytelnionego tokenem KSeF.
-
-    Podmiot może unieważnić wyłącznie certyfikat wygenerowany na jego identyfikator uwierzytelnienia
-    lub na identyfikator powiązany w ramach powiązania NIP–PESEL.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    Args:
-        certificate_serial_number (str):
-        body (RevokeCertificateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        certificate_serial_number=certificate_serial_number,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    certificate_serial_number: str,
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     body: RevokeCertificateRequest,
 ) -> (
     Any
@@ -266,10 +237,163 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: None
+    """
+
+    return sync_detailed(
+        certificate_serial_number=certificate_serial_number,
+        client=client,
+        body=body,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    certificate_serial_number: str,
+    *,
+    client: AsyncAuthenticatedClient,
+    body: RevokeCertificateRequest,
+) -> Response[None]: ...
+
+
+@overload
+async def asyncio_detailed(
+    certificate_serial_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: RevokeCertificateRequest,
+) -> Response[
+    Any
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    certificate_serial_number: str,
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: RevokeCertificateRequest,
+) -> (
+    Response[
+        Any
+        | ExceptionResponse
+        | ForbiddenProblemDetails
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[None]
+):
+    """Unieważnienie certyfikatu
+
+     Unieważnia certyfikat o podanym numerze seryjnym. Operacja nie jest dostępna dla podmiotu
+    uwierzytelnionego tokenem KSeF.
+
+    Podmiot może unieważnić wyłącznie certyfikat wygenerowany na jego identyfikator uwierzytelnienia
+    lub na identyfikator powiązany w ramach powiązania NIP–PESEL.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    Args:
+        certificate_serial_number (str):
+        body (RevokeCertificateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        certificate_serial_number=certificate_serial_number,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    certificate_serial_number: str,
+    *,
+    client: AsyncAuthenticatedClient,
+    body: RevokeCertificateRequest,
+) -> None: ...
+
+
+@overload
+async def asyncio(
+    certificate_serial_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: RevokeCertificateRequest,
+) -> (
+    Any
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    certificate_serial_number: str,
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: RevokeCertificateRequest,
+) -> (
+    Any
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Unieważnienie certyfikatu
+
+     Unieważnia certyfikat o podanym numerze seryjnym. Operacja nie jest dostępna dla podmiotu
+    uwierzytelnionego tokenem KSeF.
+
+    Podmiot może unieważnić wyłącznie certyfikat wygenerowany na jego identyfikator uwierzytelnienia
+    lub na identyfikator powiązany w ramach powiązania NIP–PESEL.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    Args:
+        certificate_serial_number (str):
+        body (RevokeCertificateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: None
     """
 
     return (

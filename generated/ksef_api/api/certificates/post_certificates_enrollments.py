@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.enroll_certificate_request import EnrollCertificateRequest
 from ...models.enroll_certificate_response import EnrollCertificateResponse
 from ...models.exception_response import ExceptionResponse
@@ -34,7 +40,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     EnrollCertificateResponse
     | ExceptionResponse
@@ -75,7 +81,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     EnrollCertificateResponse
     | ExceptionResponse
@@ -83,6 +89,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,6 +99,15 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+    body: EnrollCertificateRequest,
+) -> Response[EnrollCertificateResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -101,7 +118,23 @@ def sync_detailed(
     | ForbiddenProblemDetails
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    body: EnrollCertificateRequest,
+) -> (
+    Response[
+        EnrollCertificateResponse
+        | ExceptionResponse
+        | ForbiddenProblemDetails
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[EnrollCertificateResponse]
+):
     """Wysyłka wniosku certyfikacyjnego
 
      Przyjmuje wniosek certyfikacyjny i rozpoczyna jego przetwarzanie.
@@ -137,10 +170,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[EnrollCertificateResponse | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[EnrollCertificateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -154,6 +190,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+    body: EnrollCertificateRequest,
+) -> EnrollCertificateResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
@@ -165,118 +210,12 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Wysyłka wniosku certyfikacyjnego
-
-     Przyjmuje wniosek certyfikacyjny i rozpoczyna jego przetwarzanie.
-
-    Dozwolone typy kluczy prywatnych:
-    - RSA (OID: 1.2.840.113549.1.1.1), długość klucza równa 2048 bitów,
-    - EC (klucze oparte na krzywych eliptycznych, OID: 1.2.840.10045.2.1), krzywa NIST P-256 (secp256r1)
-
-    Zalecane jest stosowanie kluczy EC.
-
-    Dozwolone algorytmy podpisu:
-    - RSA PKCS#1 v1.5,
-    - RSA PSS,
-    - ECDSA (format podpisu zgodny z RFC 3279)
-
-    Dozwolone funkcje skrótu użyte do podpisu CSR:
-    - SHA1,
-    - SHA256,
-    - SHA384,
-    - SHA512
-
-    > Więcej informacji:
-    > - [Wysłanie wniosku certyfikacyjnego](https://github.com/CIRFMF/ksef-api/blob/main/certyfikaty-
-    KSeF.md#4-wys%C5%82anie-wniosku-certyfikacyjnego)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    Args:
-        body (EnrollCertificateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EnrollCertificateResponse | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+): ...
 
 
-async def asyncio_detailed(
+def sync(
     *,
-    client: AuthenticatedClient,
-    body: EnrollCertificateRequest,
-) -> Response[
-    EnrollCertificateResponse
-    | ExceptionResponse
-    | ForbiddenProblemDetails
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Wysyłka wniosku certyfikacyjnego
-
-     Przyjmuje wniosek certyfikacyjny i rozpoczyna jego przetwarzanie.
-
-    Dozwolone typy kluczy prywatnych:
-    - RSA (OID: 1.2.840.113549.1.1.1), długość klucza równa 2048 bitów,
-    - EC (klucze oparte na krzywych eliptycznych, OID: 1.2.840.10045.2.1), krzywa NIST P-256 (secp256r1)
-
-    Zalecane jest stosowanie kluczy EC.
-
-    Dozwolone algorytmy podpisu:
-    - RSA PKCS#1 v1.5,
-    - RSA PSS,
-    - ECDSA (format podpisu zgodny z RFC 3279)
-
-    Dozwolone funkcje skrótu użyte do podpisu CSR:
-    - SHA1,
-    - SHA256,
-    - SHA384,
-    - SHA512
-
-    > Więcej informacji:
-    > - [Wysłanie wniosku certyfikacyjnego](https://github.com/CIRFMF/ksef-api/blob/main/certyfikaty-
-    KSeF.md#4-wys%C5%82anie-wniosku-certyfikacyjnego)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    Args:
-        body (EnrollCertificateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EnrollCertificateResponse | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     body: EnrollCertificateRequest,
 ) -> (
     EnrollCertificateResponse
@@ -321,10 +260,187 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         EnrollCertificateResponse | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: EnrollCertificateResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: EnrollCertificateRequest,
+) -> Response[EnrollCertificateResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EnrollCertificateRequest,
+) -> Response[
+    EnrollCertificateResponse
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: EnrollCertificateRequest,
+) -> (
+    Response[
+        EnrollCertificateResponse
+        | ExceptionResponse
+        | ForbiddenProblemDetails
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[EnrollCertificateResponse]
+):
+    """Wysyłka wniosku certyfikacyjnego
+
+     Przyjmuje wniosek certyfikacyjny i rozpoczyna jego przetwarzanie.
+
+    Dozwolone typy kluczy prywatnych:
+    - RSA (OID: 1.2.840.113549.1.1.1), długość klucza równa 2048 bitów,
+    - EC (klucze oparte na krzywych eliptycznych, OID: 1.2.840.10045.2.1), krzywa NIST P-256 (secp256r1)
+
+    Zalecane jest stosowanie kluczy EC.
+
+    Dozwolone algorytmy podpisu:
+    - RSA PKCS#1 v1.5,
+    - RSA PSS,
+    - ECDSA (format podpisu zgodny z RFC 3279)
+
+    Dozwolone funkcje skrótu użyte do podpisu CSR:
+    - SHA1,
+    - SHA256,
+    - SHA384,
+    - SHA512
+
+    > Więcej informacji:
+    > - [Wysłanie wniosku certyfikacyjnego](https://github.com/CIRFMF/ksef-api/blob/main/certyfikaty-
+    KSeF.md#4-wys%C5%82anie-wniosku-certyfikacyjnego)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    Args:
+        body (EnrollCertificateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnrollCertificateResponse | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[EnrollCertificateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: EnrollCertificateRequest,
+) -> EnrollCertificateResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: EnrollCertificateRequest,
+) -> (
+    EnrollCertificateResponse
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: EnrollCertificateRequest,
+) -> (
+    EnrollCertificateResponse
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Wysyłka wniosku certyfikacyjnego
+
+     Przyjmuje wniosek certyfikacyjny i rozpoczyna jego przetwarzanie.
+
+    Dozwolone typy kluczy prywatnych:
+    - RSA (OID: 1.2.840.113549.1.1.1), długość klucza równa 2048 bitów,
+    - EC (klucze oparte na krzywych eliptycznych, OID: 1.2.840.10045.2.1), krzywa NIST P-256 (secp256r1)
+
+    Zalecane jest stosowanie kluczy EC.
+
+    Dozwolone algorytmy podpisu:
+    - RSA PKCS#1 v1.5,
+    - RSA PSS,
+    - ECDSA (format podpisu zgodny z RFC 3279)
+
+    Dozwolone funkcje skrótu użyte do podpisu CSR:
+    - SHA1,
+    - SHA256,
+    - SHA384,
+    - SHA512
+
+    > Więcej informacji:
+    > - [Wysłanie wniosku certyfikacyjnego](https://github.com/CIRFMF/ksef-api/blob/main/certyfikaty-
+    KSeF.md#4-wys%C5%82anie-wniosku-certyfikacyjnego)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    Args:
+        body (EnrollCertificateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnrollCertificateResponse | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: EnrollCertificateResponse
     """
 
     return (

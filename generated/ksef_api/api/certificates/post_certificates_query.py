@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
 from ...models.query_certificates_request import QueryCertificatesRequest
@@ -45,7 +51,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -86,7 +92,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -94,6 +100,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,6 +110,17 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+    body: QueryCertificatesRequest,
+    page_size: int | Unset = 10,
+    page_offset: int | Unset = 0,
+) -> Response[QueryCertificatesResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -114,7 +133,25 @@ def sync_detailed(
     | QueryCertificatesResponse
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    body: QueryCertificatesRequest,
+    page_size: int | Unset = 10,
+    page_offset: int | Unset = 0,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | QueryCertificatesResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[QueryCertificatesResponse]
+):
     """Pobranie listy metadanych certyfikatów
 
      Zwraca listę certyfikatów spełniających podane kryteria wyszukiwania.
@@ -137,10 +174,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ForbiddenProblemDetails | QueryCertificatesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[QueryCertificatesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -156,6 +196,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+    body: QueryCertificatesRequest,
+    page_size: int | Unset = 10,
+    page_offset: int | Unset = 0,
+) -> QueryCertificatesResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
@@ -169,98 +220,12 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Pobranie listy metadanych certyfikatów
-
-     Zwraca listę certyfikatów spełniających podane kryteria wyszukiwania.
-    W przypadku braku podania kryteriów wyszukiwania zwrócona zostanie nieprzefiltrowana lista.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - requestDate (Desc)
+): ...
 
 
-    Args:
-        page_size (int | Unset):  Default: 10.
-        page_offset (int | Unset):  Default: 0.
-        body (QueryCertificatesRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ForbiddenProblemDetails | QueryCertificatesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        page_size=page_size,
-        page_offset=page_offset,
-    ).parsed
-
-
-async def asyncio_detailed(
+def sync(
     *,
-    client: AuthenticatedClient,
-    body: QueryCertificatesRequest,
-    page_size: int | Unset = 10,
-    page_offset: int | Unset = 0,
-) -> Response[
-    ExceptionResponse
-    | ForbiddenProblemDetails
-    | QueryCertificatesResponse
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Pobranie listy metadanych certyfikatów
-
-     Zwraca listę certyfikatów spełniających podane kryteria wyszukiwania.
-    W przypadku braku podania kryteriów wyszukiwania zwrócona zostanie nieprzefiltrowana lista.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - requestDate (Desc)
-
-
-    Args:
-        page_size (int | Unset):  Default: 10.
-        page_offset (int | Unset):  Default: 0.
-        body (QueryCertificatesRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ForbiddenProblemDetails | QueryCertificatesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        page_size=page_size,
-        page_offset=page_offset,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     body: QueryCertificatesRequest,
     page_size: int | Unset = 10,
     page_offset: int | Unset = 0,
@@ -294,10 +259,177 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ForbiddenProblemDetails | QueryCertificatesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: QueryCertificatesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        page_size=page_size,
+        page_offset=page_offset,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: QueryCertificatesRequest,
+    page_size: int | Unset = 10,
+    page_offset: int | Unset = 0,
+) -> Response[QueryCertificatesResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: QueryCertificatesRequest,
+    page_size: int | Unset = 10,
+    page_offset: int | Unset = 0,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryCertificatesResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: QueryCertificatesRequest,
+    page_size: int | Unset = 10,
+    page_offset: int | Unset = 0,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | QueryCertificatesResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[QueryCertificatesResponse]
+):
+    """Pobranie listy metadanych certyfikatów
+
+     Zwraca listę certyfikatów spełniających podane kryteria wyszukiwania.
+    W przypadku braku podania kryteriów wyszukiwania zwrócona zostanie nieprzefiltrowana lista.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - requestDate (Desc)
+
+
+    Args:
+        page_size (int | Unset):  Default: 10.
+        page_offset (int | Unset):  Default: 0.
+        body (QueryCertificatesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | QueryCertificatesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[QueryCertificatesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        page_size=page_size,
+        page_offset=page_offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: QueryCertificatesRequest,
+    page_size: int | Unset = 10,
+    page_offset: int | Unset = 0,
+) -> QueryCertificatesResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: QueryCertificatesRequest,
+    page_size: int | Unset = 10,
+    page_offset: int | Unset = 0,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryCertificatesResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: QueryCertificatesRequest,
+    page_size: int | Unset = 10,
+    page_offset: int | Unset = 0,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryCertificatesResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie listy metadanych certyfikatów
+
+     Zwraca listę certyfikatów spełniających podane kryteria wyszukiwania.
+    W przypadku braku podania kryteriów wyszukiwania zwrócona zostanie nieprzefiltrowana lista.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - requestDate (Desc)
+
+
+    Args:
+        page_size (int | Unset):  Default: 10.
+        page_offset (int | Unset):  Default: 0.
+        body (QueryCertificatesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | QueryCertificatesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: QueryCertificatesResponse
     """
 
     return (

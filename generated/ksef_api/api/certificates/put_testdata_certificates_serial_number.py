@@ -1,11 +1,17 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, cast, overload
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
 from ...models.test_data_update_certificate_request import (
@@ -39,7 +45,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     Any
     | ExceptionResponse
@@ -79,7 +85,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     Any
     | ExceptionResponse
@@ -87,6 +93,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,6 +103,16 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    serial_number: str,
+    *,
+    client: SyncAuthenticatedClient,
+    body: TestDataUpdateCertificateRequest,
+) -> Response[None]: ...
+
+
+@overload
 def sync_detailed(
     serial_number: str,
     *,
@@ -106,7 +124,24 @@ def sync_detailed(
     | ForbiddenProblemDetails
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    serial_number: str,
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    body: TestDataUpdateCertificateRequest,
+) -> (
+    Response[
+        Any
+        | ExceptionResponse
+        | ForbiddenProblemDetails
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[None]
+):
     """Aktualizacja certyfikatu
 
      Aktualizuje dane wskazanego certyfikatu KSeF uwierzytelnionego podmiotu. **Tylko na środowiskach
@@ -123,10 +158,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -141,6 +179,16 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    serial_number: str,
+    *,
+    client: SyncAuthenticatedClient,
+    body: TestDataUpdateCertificateRequest,
+) -> None: ...
+
+
+@overload
 def sync(
     serial_number: str,
     *,
@@ -153,84 +201,13 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Aktualizacja certyfikatu
-
-     Aktualizuje dane wskazanego certyfikatu KSeF uwierzytelnionego podmiotu. **Tylko na środowiskach
-    testowych.**
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    Args:
-        serial_number (str):
-        body (TestDataUpdateCertificateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        serial_number=serial_number,
-        client=client,
-        body=body,
-    ).parsed
+): ...
 
 
-async def asyncio_detailed(
+def sync(
     serial_number: str,
     *,
-    client: AuthenticatedClient,
-    body: TestDataUpdateCertificateRequest,
-) -> Response[
-    Any
-    | ExceptionResponse
-    | ForbiddenProblemDetails
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Aktualizacja certyfikatu
-
-     Aktualizuje dane wskazanego certyfikatu KSeF uwierzytelnionego podmiotu. **Tylko na środowiskach
-    testowych.**
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    Args:
-        serial_number (str):
-        body (TestDataUpdateCertificateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        serial_number=serial_number,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    serial_number: str,
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     body: TestDataUpdateCertificateRequest,
 ) -> (
     Any
@@ -256,10 +233,157 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: None
+    """
+
+    return sync_detailed(
+        serial_number=serial_number,
+        client=client,
+        body=body,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    serial_number: str,
+    *,
+    client: AsyncAuthenticatedClient,
+    body: TestDataUpdateCertificateRequest,
+) -> Response[None]: ...
+
+
+@overload
+async def asyncio_detailed(
+    serial_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: TestDataUpdateCertificateRequest,
+) -> Response[
+    Any
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    serial_number: str,
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: TestDataUpdateCertificateRequest,
+) -> (
+    Response[
+        Any
+        | ExceptionResponse
+        | ForbiddenProblemDetails
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[None]
+):
+    """Aktualizacja certyfikatu
+
+     Aktualizuje dane wskazanego certyfikatu KSeF uwierzytelnionego podmiotu. **Tylko na środowiskach
+    testowych.**
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    Args:
+        serial_number (str):
+        body (TestDataUpdateCertificateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        serial_number=serial_number,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    serial_number: str,
+    *,
+    client: AsyncAuthenticatedClient,
+    body: TestDataUpdateCertificateRequest,
+) -> None: ...
+
+
+@overload
+async def asyncio(
+    serial_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: TestDataUpdateCertificateRequest,
+) -> (
+    Any
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    serial_number: str,
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: TestDataUpdateCertificateRequest,
+) -> (
+    Any
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Aktualizacja certyfikatu
+
+     Aktualizuje dane wskazanego certyfikatu KSeF uwierzytelnionego podmiotu. **Tylko na środowiskach
+    testowych.**
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    Args:
+        serial_number (str):
+        body (TestDataUpdateCertificateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: None
     """
 
     return (

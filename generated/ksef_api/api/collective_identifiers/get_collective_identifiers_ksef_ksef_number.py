@@ -1,11 +1,17 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.collective_identifiers_by_ksef_number_query_response import (
     CollectiveIdentifiersByKsefNumberQueryResponse,
 )
@@ -45,7 +51,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     CollectiveIdentifiersByKsefNumberQueryResponse
     | ExceptionResponse
@@ -88,7 +94,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     CollectiveIdentifiersByKsefNumberQueryResponse
     | ExceptionResponse
@@ -96,6 +102,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,6 +112,17 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    ksef_number: str,
+    *,
+    client: SyncAuthenticatedClient,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> Response[CollectiveIdentifiersByKsefNumberQueryResponse]: ...
+
+
+@overload
 def sync_detailed(
     ksef_number: str,
     *,
@@ -116,7 +135,25 @@ def sync_detailed(
     | ForbiddenProblemDetails
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    ksef_number: str,
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    Response[
+        CollectiveIdentifiersByKsefNumberQueryResponse
+        | ExceptionResponse
+        | ForbiddenProblemDetails
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[CollectiveIdentifiersByKsefNumberQueryResponse]
+):
     """Pobranie listy identyfikatorów zbiorczych po numerze KSeF
 
      Zwraca listę identyfikatorów zbiorczych związanych z podanym numerem KSeF.
@@ -144,10 +181,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[CollectiveIdentifiersByKsefNumberQueryResponse | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[CollectiveIdentifiersByKsefNumberQueryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -163,6 +203,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    ksef_number: str,
+    *,
+    client: SyncAuthenticatedClient,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> CollectiveIdentifiersByKsefNumberQueryResponse: ...
+
+
+@overload
 def sync(
     ksef_number: str,
     *,
@@ -176,109 +227,13 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Pobranie listy identyfikatorów zbiorczych po numerze KSeF
-
-     Zwraca listę identyfikatorów zbiorczych związanych z podanym numerem KSeF.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - dateCreated (Desc)
-    - collectiveIdentifierNumber (Desc)
+): ...
 
 
-
-    **Wymagane jedno z uprawnień**: `InvoiceRead`, `InvoiceWrite`, `CollectiveIdentifierManage`.
-
-    Args:
-        ksef_number (str): Numer KSeF o długości 36 znaków jest akceptowany, by zachować
-            kompatybilność wsteczną z KSeF 1.0. W KSeF 2.0 numery są generowane wyłącznie w formacie
-            35-znakowym.
-        page_size (int | Unset):  Default: 10.
-        x_continuation_token (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CollectiveIdentifiersByKsefNumberQueryResponse | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        ksef_number=ksef_number,
-        client=client,
-        page_size=page_size,
-        x_continuation_token=x_continuation_token,
-    ).parsed
-
-
-async def asyncio_detailed(
+def sync(
     ksef_number: str,
     *,
-    client: AuthenticatedClient,
-    page_size: int | Unset = 10,
-    x_continuation_token: str | Unset = UNSET,
-) -> Response[
-    CollectiveIdentifiersByKsefNumberQueryResponse
-    | ExceptionResponse
-    | ForbiddenProblemDetails
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Pobranie listy identyfikatorów zbiorczych po numerze KSeF
-
-     Zwraca listę identyfikatorów zbiorczych związanych z podanym numerem KSeF.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - dateCreated (Desc)
-    - collectiveIdentifierNumber (Desc)
-
-
-
-    **Wymagane jedno z uprawnień**: `InvoiceRead`, `InvoiceWrite`, `CollectiveIdentifierManage`.
-
-    Args:
-        ksef_number (str): Numer KSeF o długości 36 znaków jest akceptowany, by zachować
-            kompatybilność wsteczną z KSeF 1.0. W KSeF 2.0 numery są generowane wyłącznie w formacie
-            35-znakowym.
-        page_size (int | Unset):  Default: 10.
-        x_continuation_token (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CollectiveIdentifiersByKsefNumberQueryResponse | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        ksef_number=ksef_number,
-        page_size=page_size,
-        x_continuation_token=x_continuation_token,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    ksef_number: str,
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     page_size: int | Unset = 10,
     x_continuation_token: str | Unset = UNSET,
 ) -> (
@@ -316,10 +271,187 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         CollectiveIdentifiersByKsefNumberQueryResponse | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: CollectiveIdentifiersByKsefNumberQueryResponse
+    """
+
+    return sync_detailed(
+        ksef_number=ksef_number,
+        client=client,
+        page_size=page_size,
+        x_continuation_token=x_continuation_token,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    ksef_number: str,
+    *,
+    client: AsyncAuthenticatedClient,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> Response[CollectiveIdentifiersByKsefNumberQueryResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    ksef_number: str,
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> Response[
+    CollectiveIdentifiersByKsefNumberQueryResponse
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    ksef_number: str,
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    Response[
+        CollectiveIdentifiersByKsefNumberQueryResponse
+        | ExceptionResponse
+        | ForbiddenProblemDetails
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[CollectiveIdentifiersByKsefNumberQueryResponse]
+):
+    """Pobranie listy identyfikatorów zbiorczych po numerze KSeF
+
+     Zwraca listę identyfikatorów zbiorczych związanych z podanym numerem KSeF.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - dateCreated (Desc)
+    - collectiveIdentifierNumber (Desc)
+
+
+
+    **Wymagane jedno z uprawnień**: `InvoiceRead`, `InvoiceWrite`, `CollectiveIdentifierManage`.
+
+    Args:
+        ksef_number (str): Numer KSeF o długości 36 znaków jest akceptowany, by zachować
+            kompatybilność wsteczną z KSeF 1.0. W KSeF 2.0 numery są generowane wyłącznie w formacie
+            35-znakowym.
+        page_size (int | Unset):  Default: 10.
+        x_continuation_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CollectiveIdentifiersByKsefNumberQueryResponse | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[CollectiveIdentifiersByKsefNumberQueryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ksef_number=ksef_number,
+        page_size=page_size,
+        x_continuation_token=x_continuation_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    ksef_number: str,
+    *,
+    client: AsyncAuthenticatedClient,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> CollectiveIdentifiersByKsefNumberQueryResponse: ...
+
+
+@overload
+async def asyncio(
+    ksef_number: str,
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    CollectiveIdentifiersByKsefNumberQueryResponse
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    ksef_number: str,
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    CollectiveIdentifiersByKsefNumberQueryResponse
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie listy identyfikatorów zbiorczych po numerze KSeF
+
+     Zwraca listę identyfikatorów zbiorczych związanych z podanym numerem KSeF.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - dateCreated (Desc)
+    - collectiveIdentifierNumber (Desc)
+
+
+
+    **Wymagane jedno z uprawnień**: `InvoiceRead`, `InvoiceWrite`, `CollectiveIdentifierManage`.
+
+    Args:
+        ksef_number (str): Numer KSeF o długości 36 znaków jest akceptowany, by zachować
+            kompatybilność wsteczną z KSeF 1.0. W KSeF 2.0 numery są generowane wyłącznie w formacie
+            35-znakowym.
+        page_size (int | Unset):  Default: 10.
+        x_continuation_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CollectiveIdentifiersByKsefNumberQueryResponse | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: CollectiveIdentifiersByKsefNumberQueryResponse
     """
 
     return (

@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
 from ...models.generate_collective_identifier_request import (
@@ -38,7 +44,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -79,7 +85,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -87,6 +93,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,6 +103,15 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+    body: GenerateCollectiveIdentifierRequest,
+) -> Response[GenerateCollectiveIdentifierResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -105,7 +122,23 @@ def sync_detailed(
     | GenerateCollectiveIdentifierResponse
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    body: GenerateCollectiveIdentifierRequest,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | GenerateCollectiveIdentifierResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[GenerateCollectiveIdentifierResponse]
+):
     """Generowanie identyfikatora zbiorczego
 
      Generuje identyfikator zbiorczy dla przekazanej listy numerów KSeF faktur
@@ -144,10 +177,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ForbiddenProblemDetails | GenerateCollectiveIdentifierResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[GenerateCollectiveIdentifierResponse]
     """
 
     kwargs = _get_kwargs(
@@ -161,6 +197,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+    body: GenerateCollectiveIdentifierRequest,
+) -> GenerateCollectiveIdentifierResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
@@ -172,124 +217,12 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Generowanie identyfikatora zbiorczego
-
-     Generuje identyfikator zbiorczy dla przekazanej listy numerów KSeF faktur
-    wystawionych przez tego samego sprzedawcę.
-
-    Maksymalna liczba faktur przypisanych do jednego identyfikatora zbiorczego wynosi 500.
-    Jedna faktura może zostać przypisana do maksymalnie 132 identyfikatorów zbiorczych
-    w ramach jednego kontekstu.
-
-    Identyfikator zbiorczy ma format:
-    `9999999999-IZRRRRMM-FFFFFFFFFFFF-FF`, gdzie:
-    - `9999999999` – 10-cyfrowy NIP sprzedawcy,
-    - `IZ` – stały prefiks,
-    - `RRRRMM` – rok i miesiąc utworzenia,
-    - `FFFFFFFFFFFF` –  część techniczna składająca się z 12 znaków w zapisie szesnastkowym, tylko [0–9
-    A–F], wielkie litery,
-    - `FF` –  suma kontrolna CRC-8 - 2 znaki w zapisie szesnastkowym, tylko [0–9 A–F], wielkie litery.
-
-    Do obliczenia sumy kontrolnej stosowany jest algorytm CRC-8 z parametrami:
-    - Polinom: 0x07
-    - Wartość początkowa: 0x00
-    - Format wyniku: 2-znakowy zapis szesnastkowy(HEX, wielkie litery)
-
-    Przykład:
-    `1111111111-IZ202607-65ED02180000-E7`.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Wymagane jedno z uprawnień**: `InvoiceRead`, `InvoiceWrite`, `CollectiveIdentifierManage`.
-
-    Args:
-        body (GenerateCollectiveIdentifierRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ForbiddenProblemDetails | GenerateCollectiveIdentifierResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+): ...
 
 
-async def asyncio_detailed(
+def sync(
     *,
-    client: AuthenticatedClient,
-    body: GenerateCollectiveIdentifierRequest,
-) -> Response[
-    ExceptionResponse
-    | ForbiddenProblemDetails
-    | GenerateCollectiveIdentifierResponse
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Generowanie identyfikatora zbiorczego
-
-     Generuje identyfikator zbiorczy dla przekazanej listy numerów KSeF faktur
-    wystawionych przez tego samego sprzedawcę.
-
-    Maksymalna liczba faktur przypisanych do jednego identyfikatora zbiorczego wynosi 500.
-    Jedna faktura może zostać przypisana do maksymalnie 132 identyfikatorów zbiorczych
-    w ramach jednego kontekstu.
-
-    Identyfikator zbiorczy ma format:
-    `9999999999-IZRRRRMM-FFFFFFFFFFFF-FF`, gdzie:
-    - `9999999999` – 10-cyfrowy NIP sprzedawcy,
-    - `IZ` – stały prefiks,
-    - `RRRRMM` – rok i miesiąc utworzenia,
-    - `FFFFFFFFFFFF` –  część techniczna składająca się z 12 znaków w zapisie szesnastkowym, tylko [0–9
-    A–F], wielkie litery,
-    - `FF` –  suma kontrolna CRC-8 - 2 znaki w zapisie szesnastkowym, tylko [0–9 A–F], wielkie litery.
-
-    Do obliczenia sumy kontrolnej stosowany jest algorytm CRC-8 z parametrami:
-    - Polinom: 0x07
-    - Wartość początkowa: 0x00
-    - Format wyniku: 2-znakowy zapis szesnastkowy(HEX, wielkie litery)
-
-    Przykład:
-    `1111111111-IZ202607-65ED02180000-E7`.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Wymagane jedno z uprawnień**: `InvoiceRead`, `InvoiceWrite`, `CollectiveIdentifierManage`.
-
-    Args:
-        body (GenerateCollectiveIdentifierRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ForbiddenProblemDetails | GenerateCollectiveIdentifierResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     body: GenerateCollectiveIdentifierRequest,
 ) -> (
     ExceptionResponse
@@ -337,10 +270,193 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ForbiddenProblemDetails | GenerateCollectiveIdentifierResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: GenerateCollectiveIdentifierResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: GenerateCollectiveIdentifierRequest,
+) -> Response[GenerateCollectiveIdentifierResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateCollectiveIdentifierRequest,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | GenerateCollectiveIdentifierResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: GenerateCollectiveIdentifierRequest,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | GenerateCollectiveIdentifierResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[GenerateCollectiveIdentifierResponse]
+):
+    """Generowanie identyfikatora zbiorczego
+
+     Generuje identyfikator zbiorczy dla przekazanej listy numerów KSeF faktur
+    wystawionych przez tego samego sprzedawcę.
+
+    Maksymalna liczba faktur przypisanych do jednego identyfikatora zbiorczego wynosi 500.
+    Jedna faktura może zostać przypisana do maksymalnie 132 identyfikatorów zbiorczych
+    w ramach jednego kontekstu.
+
+    Identyfikator zbiorczy ma format:
+    `9999999999-IZRRRRMM-FFFFFFFFFFFF-FF`, gdzie:
+    - `9999999999` – 10-cyfrowy NIP sprzedawcy,
+    - `IZ` – stały prefiks,
+    - `RRRRMM` – rok i miesiąc utworzenia,
+    - `FFFFFFFFFFFF` –  część techniczna składająca się z 12 znaków w zapisie szesnastkowym, tylko [0–9
+    A–F], wielkie litery,
+    - `FF` –  suma kontrolna CRC-8 - 2 znaki w zapisie szesnastkowym, tylko [0–9 A–F], wielkie litery.
+
+    Do obliczenia sumy kontrolnej stosowany jest algorytm CRC-8 z parametrami:
+    - Polinom: 0x07
+    - Wartość początkowa: 0x00
+    - Format wyniku: 2-znakowy zapis szesnastkowy(HEX, wielkie litery)
+
+    Przykład:
+    `1111111111-IZ202607-65ED02180000-E7`.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane jedno z uprawnień**: `InvoiceRead`, `InvoiceWrite`, `CollectiveIdentifierManage`.
+
+    Args:
+        body (GenerateCollectiveIdentifierRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | GenerateCollectiveIdentifierResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[GenerateCollectiveIdentifierResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: GenerateCollectiveIdentifierRequest,
+) -> GenerateCollectiveIdentifierResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateCollectiveIdentifierRequest,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | GenerateCollectiveIdentifierResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: GenerateCollectiveIdentifierRequest,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | GenerateCollectiveIdentifierResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Generowanie identyfikatora zbiorczego
+
+     Generuje identyfikator zbiorczy dla przekazanej listy numerów KSeF faktur
+    wystawionych przez tego samego sprzedawcę.
+
+    Maksymalna liczba faktur przypisanych do jednego identyfikatora zbiorczego wynosi 500.
+    Jedna faktura może zostać przypisana do maksymalnie 132 identyfikatorów zbiorczych
+    w ramach jednego kontekstu.
+
+    Identyfikator zbiorczy ma format:
+    `9999999999-IZRRRRMM-FFFFFFFFFFFF-FF`, gdzie:
+    - `9999999999` – 10-cyfrowy NIP sprzedawcy,
+    - `IZ` – stały prefiks,
+    - `RRRRMM` – rok i miesiąc utworzenia,
+    - `FFFFFFFFFFFF` –  część techniczna składająca się z 12 znaków w zapisie szesnastkowym, tylko [0–9
+    A–F], wielkie litery,
+    - `FF` –  suma kontrolna CRC-8 - 2 znaki w zapisie szesnastkowym, tylko [0–9 A–F], wielkie litery.
+
+    Do obliczenia sumy kontrolnej stosowany jest algorytm CRC-8 z parametrami:
+    - Polinom: 0x07
+    - Wartość początkowa: 0x00
+    - Format wyniku: 2-znakowy zapis szesnastkowy(HEX, wielkie litery)
+
+    Przykład:
+    `1111111111-IZ202607-65ED02180000-E7`.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane jedno z uprawnień**: `InvoiceRead`, `InvoiceWrite`, `CollectiveIdentifierManage`.
+
+    Args:
+        body (GenerateCollectiveIdentifierRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | GenerateCollectiveIdentifierResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: GenerateCollectiveIdentifierResponse
     """
 
     return (

@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.collective_identifier_invoices_query_request import (
     CollectiveIdentifierInvoicesQueryRequest,
 )
@@ -48,7 +54,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     CollectiveIdentifierInvoicesQueryResponse
     | ExceptionResponse
@@ -85,13 +91,15 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     CollectiveIdentifierInvoicesQueryResponse
     | ExceptionResponse
     | ForbiddenProblemDetails
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,6 +108,17 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+    body: CollectiveIdentifierInvoicesQueryRequest,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> Response[CollectiveIdentifierInvoicesQueryResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -111,7 +130,24 @@ def sync_detailed(
     | ExceptionResponse
     | ForbiddenProblemDetails
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    body: CollectiveIdentifierInvoicesQueryRequest,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    Response[
+        CollectiveIdentifierInvoicesQueryResponse
+        | ExceptionResponse
+        | ForbiddenProblemDetails
+        | UnauthorizedProblemDetails
+    ]
+    | Response[CollectiveIdentifierInvoicesQueryResponse]
+):
     """Pobranie listy faktur wchodzących w skład identyfikatora zbiorczego
 
      Zwraca listę numerów KSeF faktur wchodzących w skład identyfikatora zbiorczego.
@@ -146,10 +182,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[CollectiveIdentifierInvoicesQueryResponse | ExceptionResponse | ForbiddenProblemDetails | UnauthorizedProblemDetails]
+        Through a raising client: Response[CollectiveIdentifierInvoicesQueryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -165,9 +204,35 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+    body: CollectiveIdentifierInvoicesQueryRequest,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> CollectiveIdentifierInvoicesQueryResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
+    body: CollectiveIdentifierInvoicesQueryRequest,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    CollectiveIdentifierInvoicesQueryResponse
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     body: CollectiveIdentifierInvoicesQueryRequest,
     page_size: int | Unset = 10,
     x_continuation_token: str | Unset = UNSET,
@@ -212,10 +277,13 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         CollectiveIdentifierInvoicesQueryResponse | ExceptionResponse | ForbiddenProblemDetails | UnauthorizedProblemDetails
+        Through a raising client: CollectiveIdentifierInvoicesQueryResponse
     """
 
     return sync_detailed(
@@ -226,6 +294,17 @@ def sync(
     ).parsed
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: CollectiveIdentifierInvoicesQueryRequest,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> Response[CollectiveIdentifierInvoicesQueryResponse]: ...
+
+
+@overload
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
@@ -237,7 +316,24 @@ async def asyncio_detailed(
     | ExceptionResponse
     | ForbiddenProblemDetails
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: CollectiveIdentifierInvoicesQueryRequest,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    Response[
+        CollectiveIdentifierInvoicesQueryResponse
+        | ExceptionResponse
+        | ForbiddenProblemDetails
+        | UnauthorizedProblemDetails
+    ]
+    | Response[CollectiveIdentifierInvoicesQueryResponse]
+):
     """Pobranie listy faktur wchodzących w skład identyfikatora zbiorczego
 
      Zwraca listę numerów KSeF faktur wchodzących w skład identyfikatora zbiorczego.
@@ -272,10 +368,13 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[CollectiveIdentifierInvoicesQueryResponse | ExceptionResponse | ForbiddenProblemDetails | UnauthorizedProblemDetails]
+        Through a raising client: Response[CollectiveIdentifierInvoicesQueryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -289,9 +388,35 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: CollectiveIdentifierInvoicesQueryRequest,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> CollectiveIdentifierInvoicesQueryResponse: ...
+
+
+@overload
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    body: CollectiveIdentifierInvoicesQueryRequest,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    CollectiveIdentifierInvoicesQueryResponse
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     body: CollectiveIdentifierInvoicesQueryRequest,
     page_size: int | Unset = 10,
     x_continuation_token: str | Unset = UNSET,
@@ -336,10 +461,13 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         CollectiveIdentifierInvoicesQueryResponse | ExceptionResponse | ForbiddenProblemDetails | UnauthorizedProblemDetails
+        Through a raising client: CollectiveIdentifierInvoicesQueryResponse
     """
 
     return (

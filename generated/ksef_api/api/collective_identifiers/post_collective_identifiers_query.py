@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.collective_identifiers_query_request import (
     CollectiveIdentifiersQueryRequest,
 )
@@ -48,7 +54,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     CollectiveIdentifiersQueryResponse
     | ExceptionResponse
@@ -83,13 +89,15 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     CollectiveIdentifiersQueryResponse
     | ExceptionResponse
     | ForbiddenProblemDetails
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,6 +106,17 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+    body: CollectiveIdentifiersQueryRequest,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> Response[CollectiveIdentifiersQueryResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -109,7 +128,24 @@ def sync_detailed(
     | ExceptionResponse
     | ForbiddenProblemDetails
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    body: CollectiveIdentifiersQueryRequest,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    Response[
+        CollectiveIdentifiersQueryResponse
+        | ExceptionResponse
+        | ForbiddenProblemDetails
+        | UnauthorizedProblemDetails
+    ]
+    | Response[CollectiveIdentifiersQueryResponse]
+):
     """Pobranie listy identyfikatorów zbiorczych powiązanych z kontekstem
 
      Zwraca listę identyfikatorów zbiorczych wygenerowanych w kontekście.
@@ -137,10 +173,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[CollectiveIdentifiersQueryResponse | ExceptionResponse | ForbiddenProblemDetails | UnauthorizedProblemDetails]
+        Through a raising client: Response[CollectiveIdentifiersQueryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -156,9 +195,35 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+    body: CollectiveIdentifiersQueryRequest,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> CollectiveIdentifiersQueryResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
+    body: CollectiveIdentifiersQueryRequest,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    CollectiveIdentifiersQueryResponse
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     body: CollectiveIdentifiersQueryRequest,
     page_size: int | Unset = 10,
     x_continuation_token: str | Unset = UNSET,
@@ -196,10 +261,13 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         CollectiveIdentifiersQueryResponse | ExceptionResponse | ForbiddenProblemDetails | UnauthorizedProblemDetails
+        Through a raising client: CollectiveIdentifiersQueryResponse
     """
 
     return sync_detailed(
@@ -210,6 +278,17 @@ def sync(
     ).parsed
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: CollectiveIdentifiersQueryRequest,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> Response[CollectiveIdentifiersQueryResponse]: ...
+
+
+@overload
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
@@ -221,7 +300,24 @@ async def asyncio_detailed(
     | ExceptionResponse
     | ForbiddenProblemDetails
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: CollectiveIdentifiersQueryRequest,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    Response[
+        CollectiveIdentifiersQueryResponse
+        | ExceptionResponse
+        | ForbiddenProblemDetails
+        | UnauthorizedProblemDetails
+    ]
+    | Response[CollectiveIdentifiersQueryResponse]
+):
     """Pobranie listy identyfikatorów zbiorczych powiązanych z kontekstem
 
      Zwraca listę identyfikatorów zbiorczych wygenerowanych w kontekście.
@@ -249,10 +345,13 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[CollectiveIdentifiersQueryResponse | ExceptionResponse | ForbiddenProblemDetails | UnauthorizedProblemDetails]
+        Through a raising client: Response[CollectiveIdentifiersQueryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -266,9 +365,35 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: CollectiveIdentifiersQueryRequest,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> CollectiveIdentifiersQueryResponse: ...
+
+
+@overload
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    body: CollectiveIdentifiersQueryRequest,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    CollectiveIdentifiersQueryResponse
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     body: CollectiveIdentifiersQueryRequest,
     page_size: int | Unset = 10,
     x_continuation_token: str | Unset = UNSET,
@@ -306,10 +431,13 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         CollectiveIdentifiersQueryResponse | ExceptionResponse | ForbiddenProblemDetails | UnauthorizedProblemDetails
+        Through a raising client: CollectiveIdentifiersQueryResponse
     """
 
     return (

@@ -1,11 +1,17 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
 from ...models.gone_problem_details import GoneProblemDetails
@@ -30,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -77,7 +83,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -86,6 +92,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,6 +102,15 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    reference_number: str,
+    *,
+    client: SyncAuthenticatedClient,
+) -> Response[InvoiceExportStatusResponse]: ...
+
+
+@overload
 def sync_detailed(
     reference_number: str,
     *,
@@ -105,7 +122,24 @@ def sync_detailed(
     | InvoiceExportStatusResponse
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | GoneProblemDetails
+        | InvoiceExportStatusResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[InvoiceExportStatusResponse]
+):
     """Pobranie statusu eksportu paczki faktur
 
      Paczka faktur jest dzielona na części o maksymalnym rozmiarze 50 MB. Każda część jest zaszyfrowana
@@ -136,10 +170,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ForbiddenProblemDetails | GoneProblemDetails | InvoiceExportStatusResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[InvoiceExportStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -153,6 +190,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    reference_number: str,
+    *,
+    client: SyncAuthenticatedClient,
+) -> InvoiceExportStatusResponse: ...
+
+
+@overload
 def sync(
     reference_number: str,
     *,
@@ -165,110 +211,13 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Pobranie statusu eksportu paczki faktur
-
-     Paczka faktur jest dzielona na części o maksymalnym rozmiarze 50 MB. Każda część jest zaszyfrowana
-    algorytmem AES-256-CBC z dopełnieniem PKCS#7, przy użyciu klucza symetrycznego przekazanego podczas
-    inicjowania eksportu.
-
-    W przypadku ucięcia wyniku eksportu z powodu przekroczenia limitów, zwracana jest flaga
-    <b>IsTruncated = true</b> oraz odpowiednia data, którą należy wykorzystać do wykonania kolejnego
-    eksportu, aż do momentu, gdy flaga <b>IsTruncated = false</b>.
-
-    Status eksportu paczki faktur jest dostępny przez 7 dni.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - permanentStorageDate | invoicingDate | issueDate (Asc) - pole wybierane na podstawie filtrów
+): ...
 
 
-
-    **Wymagane uprawnienie**: `InvoiceRead`.
-
-    Args:
-        reference_number (str): Numer referencyjny.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ForbiddenProblemDetails | GoneProblemDetails | InvoiceExportStatusResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        reference_number=reference_number,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
+def sync(
     reference_number: str,
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    ExceptionResponse
-    | ForbiddenProblemDetails
-    | GoneProblemDetails
-    | InvoiceExportStatusResponse
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Pobranie statusu eksportu paczki faktur
-
-     Paczka faktur jest dzielona na części o maksymalnym rozmiarze 50 MB. Każda część jest zaszyfrowana
-    algorytmem AES-256-CBC z dopełnieniem PKCS#7, przy użyciu klucza symetrycznego przekazanego podczas
-    inicjowania eksportu.
-
-    W przypadku ucięcia wyniku eksportu z powodu przekroczenia limitów, zwracana jest flaga
-    <b>IsTruncated = true</b> oraz odpowiednia data, którą należy wykorzystać do wykonania kolejnego
-    eksportu, aż do momentu, gdy flaga <b>IsTruncated = false</b>.
-
-    Status eksportu paczki faktur jest dostępny przez 7 dni.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - permanentStorageDate | invoicingDate | issueDate (Asc) - pole wybierane na podstawie filtrów
-
-
-
-    **Wymagane uprawnienie**: `InvoiceRead`.
-
-    Args:
-        reference_number (str): Numer referencyjny.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ForbiddenProblemDetails | GoneProblemDetails | InvoiceExportStatusResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        reference_number=reference_number,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    reference_number: str,
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -308,10 +257,181 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ForbiddenProblemDetails | GoneProblemDetails | InvoiceExportStatusResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: InvoiceExportStatusResponse
+    """
+
+    return sync_detailed(
+        reference_number=reference_number,
+        client=client,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    reference_number: str,
+    *,
+    client: AsyncAuthenticatedClient,
+) -> Response[InvoiceExportStatusResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | GoneProblemDetails
+    | InvoiceExportStatusResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | GoneProblemDetails
+        | InvoiceExportStatusResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[InvoiceExportStatusResponse]
+):
+    """Pobranie statusu eksportu paczki faktur
+
+     Paczka faktur jest dzielona na części o maksymalnym rozmiarze 50 MB. Każda część jest zaszyfrowana
+    algorytmem AES-256-CBC z dopełnieniem PKCS#7, przy użyciu klucza symetrycznego przekazanego podczas
+    inicjowania eksportu.
+
+    W przypadku ucięcia wyniku eksportu z powodu przekroczenia limitów, zwracana jest flaga
+    <b>IsTruncated = true</b> oraz odpowiednia data, którą należy wykorzystać do wykonania kolejnego
+    eksportu, aż do momentu, gdy flaga <b>IsTruncated = false</b>.
+
+    Status eksportu paczki faktur jest dostępny przez 7 dni.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - permanentStorageDate | invoicingDate | issueDate (Asc) - pole wybierane na podstawie filtrów
+
+
+
+    **Wymagane uprawnienie**: `InvoiceRead`.
+
+    Args:
+        reference_number (str): Numer referencyjny.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | GoneProblemDetails | InvoiceExportStatusResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[InvoiceExportStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        reference_number=reference_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    reference_number: str,
+    *,
+    client: AsyncAuthenticatedClient,
+) -> InvoiceExportStatusResponse: ...
+
+
+@overload
+async def asyncio(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | GoneProblemDetails
+    | InvoiceExportStatusResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | GoneProblemDetails
+    | InvoiceExportStatusResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie statusu eksportu paczki faktur
+
+     Paczka faktur jest dzielona na części o maksymalnym rozmiarze 50 MB. Każda część jest zaszyfrowana
+    algorytmem AES-256-CBC z dopełnieniem PKCS#7, przy użyciu klucza symetrycznego przekazanego podczas
+    inicjowania eksportu.
+
+    W przypadku ucięcia wyniku eksportu z powodu przekroczenia limitów, zwracana jest flaga
+    <b>IsTruncated = true</b> oraz odpowiednia data, którą należy wykorzystać do wykonania kolejnego
+    eksportu, aż do momentu, gdy flaga <b>IsTruncated = false</b>.
+
+    Status eksportu paczki faktur jest dostępny przez 7 dni.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - permanentStorageDate | invoicingDate | issueDate (Asc) - pole wybierane na podstawie filtrów
+
+
+
+    **Wymagane uprawnienie**: `InvoiceRead`.
+
+    Args:
+        reference_number (str): Numer referencyjny.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | GoneProblemDetails | InvoiceExportStatusResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: InvoiceExportStatusResponse
     """
 
     return (

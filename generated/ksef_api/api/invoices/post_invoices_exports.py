@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.export_invoices_response import ExportInvoicesResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
@@ -34,7 +40,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ExportInvoicesResponse
@@ -75,7 +81,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ExportInvoicesResponse
@@ -83,6 +89,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,6 +99,15 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+    body: InvoiceExportRequest,
+) -> Response[ExportInvoicesResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -101,7 +118,23 @@ def sync_detailed(
     | ForbiddenProblemDetails
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    body: InvoiceExportRequest,
+) -> (
+    Response[
+        ExceptionResponse
+        | ExportInvoicesResponse
+        | ForbiddenProblemDetails
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[ExportInvoicesResponse]
+):
     """Eksport paczki faktur
 
      Rozpoczyna asynchroniczny proces wyszukiwania faktur w systemie KSeF na podstawie przekazanych
@@ -143,10 +176,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ExportInvoicesResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[ExportInvoicesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -160,6 +196,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+    body: InvoiceExportRequest,
+) -> ExportInvoicesResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
@@ -171,130 +216,12 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Eksport paczki faktur
-
-     Rozpoczyna asynchroniczny proces wyszukiwania faktur w systemie KSeF na podstawie przekazanych
-    filtrów oraz przygotowania ich w formie zaszyfrowanej paczki.
-    Wymagane jest przekazanie informacji o szyfrowaniu w polu <b>Encryption</b>, które służą do
-    zabezpieczenia przygotowanej paczki z fakturami.
-    Maksymalnie można uruchomić 10 równoczesnych eksportów w zalogowanym kontekście.
-
-    System pobiera faktury rosnąco według daty określonej w filtrze (Invoicing, Issue, PermanentStorage)
-    i dodaje faktury(nazwa pliku: <b>{ksefNumber}.xml</b>) do paczki aż do osiągnięcia jednego z
-    poniższych limitów:
-    * Limit liczby faktur: 10 000 sztuk
-    * Limit rozmiaru danych(skompresowanych): 1GB
-
-    Paczka eksportu zawiera dodatkowy plik z metadanymi faktur w formacie JSON (`_metadata.json`).
-    Zawartość pliku to
-    obiekt z tablicą <b>invoices</b>, gdzie każdy element jest obiektem typu <b>InvoiceMetadata</b>
-    (taki jak zwracany przez endpoint `POST /invoices/query/metadata`).
-
-    <b>Plik z metadanymi(_metadata.json) nie jest wliczany do limitów algorytmu budowania paczki</b>.
-
-    `Do realizacji pobierania przyrostowego należy stosować filtrowanie po dacie PermanentStorage`.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - permanentStorageDate | invoicingDate | issueDate (Asc) - pole wybierane na podstawie filtrów
+): ...
 
 
-
-    **Wymagane uprawnienie**: `InvoiceRead`.
-
-    Args:
-        body (InvoiceExportRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ExportInvoicesResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
+def sync(
     *,
-    client: AuthenticatedClient,
-    body: InvoiceExportRequest,
-) -> Response[
-    ExceptionResponse
-    | ExportInvoicesResponse
-    | ForbiddenProblemDetails
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Eksport paczki faktur
-
-     Rozpoczyna asynchroniczny proces wyszukiwania faktur w systemie KSeF na podstawie przekazanych
-    filtrów oraz przygotowania ich w formie zaszyfrowanej paczki.
-    Wymagane jest przekazanie informacji o szyfrowaniu w polu <b>Encryption</b>, które służą do
-    zabezpieczenia przygotowanej paczki z fakturami.
-    Maksymalnie można uruchomić 10 równoczesnych eksportów w zalogowanym kontekście.
-
-    System pobiera faktury rosnąco według daty określonej w filtrze (Invoicing, Issue, PermanentStorage)
-    i dodaje faktury(nazwa pliku: <b>{ksefNumber}.xml</b>) do paczki aż do osiągnięcia jednego z
-    poniższych limitów:
-    * Limit liczby faktur: 10 000 sztuk
-    * Limit rozmiaru danych(skompresowanych): 1GB
-
-    Paczka eksportu zawiera dodatkowy plik z metadanymi faktur w formacie JSON (`_metadata.json`).
-    Zawartość pliku to
-    obiekt z tablicą <b>invoices</b>, gdzie każdy element jest obiektem typu <b>InvoiceMetadata</b>
-    (taki jak zwracany przez endpoint `POST /invoices/query/metadata`).
-
-    <b>Plik z metadanymi(_metadata.json) nie jest wliczany do limitów algorytmu budowania paczki</b>.
-
-    `Do realizacji pobierania przyrostowego należy stosować filtrowanie po dacie PermanentStorage`.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - permanentStorageDate | invoicingDate | issueDate (Asc) - pole wybierane na podstawie filtrów
-
-
-
-    **Wymagane uprawnienie**: `InvoiceRead`.
-
-    Args:
-        body (InvoiceExportRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ExportInvoicesResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     body: InvoiceExportRequest,
 ) -> (
     ExceptionResponse
@@ -345,10 +272,199 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ExportInvoicesResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: ExportInvoicesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: InvoiceExportRequest,
+) -> Response[ExportInvoicesResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: InvoiceExportRequest,
+) -> Response[
+    ExceptionResponse
+    | ExportInvoicesResponse
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: InvoiceExportRequest,
+) -> (
+    Response[
+        ExceptionResponse
+        | ExportInvoicesResponse
+        | ForbiddenProblemDetails
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[ExportInvoicesResponse]
+):
+    """Eksport paczki faktur
+
+     Rozpoczyna asynchroniczny proces wyszukiwania faktur w systemie KSeF na podstawie przekazanych
+    filtrów oraz przygotowania ich w formie zaszyfrowanej paczki.
+    Wymagane jest przekazanie informacji o szyfrowaniu w polu <b>Encryption</b>, które służą do
+    zabezpieczenia przygotowanej paczki z fakturami.
+    Maksymalnie można uruchomić 10 równoczesnych eksportów w zalogowanym kontekście.
+
+    System pobiera faktury rosnąco według daty określonej w filtrze (Invoicing, Issue, PermanentStorage)
+    i dodaje faktury(nazwa pliku: <b>{ksefNumber}.xml</b>) do paczki aż do osiągnięcia jednego z
+    poniższych limitów:
+    * Limit liczby faktur: 10 000 sztuk
+    * Limit rozmiaru danych(skompresowanych): 1GB
+
+    Paczka eksportu zawiera dodatkowy plik z metadanymi faktur w formacie JSON (`_metadata.json`).
+    Zawartość pliku to
+    obiekt z tablicą <b>invoices</b>, gdzie każdy element jest obiektem typu <b>InvoiceMetadata</b>
+    (taki jak zwracany przez endpoint `POST /invoices/query/metadata`).
+
+    <b>Plik z metadanymi(_metadata.json) nie jest wliczany do limitów algorytmu budowania paczki</b>.
+
+    `Do realizacji pobierania przyrostowego należy stosować filtrowanie po dacie PermanentStorage`.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - permanentStorageDate | invoicingDate | issueDate (Asc) - pole wybierane na podstawie filtrów
+
+
+
+    **Wymagane uprawnienie**: `InvoiceRead`.
+
+    Args:
+        body (InvoiceExportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ExportInvoicesResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[ExportInvoicesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: InvoiceExportRequest,
+) -> ExportInvoicesResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: InvoiceExportRequest,
+) -> (
+    ExceptionResponse
+    | ExportInvoicesResponse
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: InvoiceExportRequest,
+) -> (
+    ExceptionResponse
+    | ExportInvoicesResponse
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Eksport paczki faktur
+
+     Rozpoczyna asynchroniczny proces wyszukiwania faktur w systemie KSeF na podstawie przekazanych
+    filtrów oraz przygotowania ich w formie zaszyfrowanej paczki.
+    Wymagane jest przekazanie informacji o szyfrowaniu w polu <b>Encryption</b>, które służą do
+    zabezpieczenia przygotowanej paczki z fakturami.
+    Maksymalnie można uruchomić 10 równoczesnych eksportów w zalogowanym kontekście.
+
+    System pobiera faktury rosnąco według daty określonej w filtrze (Invoicing, Issue, PermanentStorage)
+    i dodaje faktury(nazwa pliku: <b>{ksefNumber}.xml</b>) do paczki aż do osiągnięcia jednego z
+    poniższych limitów:
+    * Limit liczby faktur: 10 000 sztuk
+    * Limit rozmiaru danych(skompresowanych): 1GB
+
+    Paczka eksportu zawiera dodatkowy plik z metadanymi faktur w formacie JSON (`_metadata.json`).
+    Zawartość pliku to
+    obiekt z tablicą <b>invoices</b>, gdzie każdy element jest obiektem typu <b>InvoiceMetadata</b>
+    (taki jak zwracany przez endpoint `POST /invoices/query/metadata`).
+
+    <b>Plik z metadanymi(_metadata.json) nie jest wliczany do limitów algorytmu budowania paczki</b>.
+
+    `Do realizacji pobierania przyrostowego należy stosować filtrowanie po dacie PermanentStorage`.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - permanentStorageDate | invoicingDate | issueDate (Asc) - pole wybierane na podstawie filtrów
+
+
+
+    **Wymagane uprawnienie**: `InvoiceRead`.
+
+    Args:
+        body (InvoiceExportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ExportInvoicesResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: ExportInvoicesResponse
     """
 
     return (

@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
 from ...models.invoice_query_filters import InvoiceQueryFilters
@@ -53,7 +59,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -94,7 +100,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -102,6 +108,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,6 +118,18 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+    body: InvoiceQueryFilters,
+    sort_order: SortOrder | Unset = SortOrder.ASC,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[QueryInvoicesMetadataResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -123,7 +143,26 @@ def sync_detailed(
     | QueryInvoicesMetadataResponse
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    body: InvoiceQueryFilters,
+    sort_order: SortOrder | Unset = SortOrder.ASC,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | QueryInvoicesMetadataResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[QueryInvoicesMetadataResponse]
+):
     """Pobranie listy metadanych faktur
 
      Zwraca metadane faktur spełniających filtry.
@@ -167,10 +206,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ForbiddenProblemDetails | QueryInvoicesMetadataResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[QueryInvoicesMetadataResponse]
     """
 
     kwargs = _get_kwargs(
@@ -187,6 +229,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+    body: InvoiceQueryFilters,
+    sort_order: SortOrder | Unset = SortOrder.ASC,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> QueryInvoicesMetadataResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
@@ -201,143 +255,12 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Pobranie listy metadanych faktur
-
-     Zwraca metadane faktur spełniających filtry.
-
-    Limit techniczny: ≤ 10 000 rekordów na zestaw filtrów, po jego osiągnięciu <b>isTruncated = true</b>
-    i należy ponownie ustawić <b>dateRange</b>, używając ostatniej daty z wyników (tj. ustawić from/to -
-    w zależności od kierunku sortowania, od daty ostatniego zwróconego rekordu) oraz wyzerować
-    <b>pageOffset</b>.
-
-    `Do scenariusza przyrostowego należy używać daty PermanentStorage oraz kolejność sortowania Asc`.
-
-    <b>Scenariusz pobierania przyrostowego (skrót):</b>
-    * Gdy <b>hasMore = false</b>, należy zakończyć,
-    * Gdy <b>hasMore = true</b> i <b>isTruncated = false</b>, należy zwiększyć <b>pageOffset</b>,
-    * Gdy <b>hasMore = true</b> i <b>isTruncated = true</b>, należy zawęzić <b>dateRange</b> (ustawić
-    from od daty ostatniego rekordu), wyzerować <b>pageOffset</b> i kontynuować
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - permanentStorageDate | invoicingDate | issueDate (Asc | Desc) - pole wybierane na podstawie
-    filtrów
+): ...
 
 
-
-    **Wymagane uprawnienie**: `InvoiceRead`.
-
-    Args:
-        sort_order (SortOrder | Unset): | Wartość | Opis |
-            | --- | --- |
-            | Asc | Sortowanie rosnąco. |
-            | Desc | Sortowanie malejąco. |
-             Default: SortOrder.ASC.
-        page_offset (int | Unset):  Default: 0.
-        page_size (int | Unset):  Default: 10.
-        body (InvoiceQueryFilters):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ForbiddenProblemDetails | QueryInvoicesMetadataResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        sort_order=sort_order,
-        page_offset=page_offset,
-        page_size=page_size,
-    ).parsed
-
-
-async def asyncio_detailed(
+def sync(
     *,
-    client: AuthenticatedClient,
-    body: InvoiceQueryFilters,
-    sort_order: SortOrder | Unset = SortOrder.ASC,
-    page_offset: int | Unset = 0,
-    page_size: int | Unset = 10,
-) -> Response[
-    ExceptionResponse
-    | ForbiddenProblemDetails
-    | QueryInvoicesMetadataResponse
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Pobranie listy metadanych faktur
-
-     Zwraca metadane faktur spełniających filtry.
-
-    Limit techniczny: ≤ 10 000 rekordów na zestaw filtrów, po jego osiągnięciu <b>isTruncated = true</b>
-    i należy ponownie ustawić <b>dateRange</b>, używając ostatniej daty z wyników (tj. ustawić from/to -
-    w zależności od kierunku sortowania, od daty ostatniego zwróconego rekordu) oraz wyzerować
-    <b>pageOffset</b>.
-
-    `Do scenariusza przyrostowego należy używać daty PermanentStorage oraz kolejność sortowania Asc`.
-
-    <b>Scenariusz pobierania przyrostowego (skrót):</b>
-    * Gdy <b>hasMore = false</b>, należy zakończyć,
-    * Gdy <b>hasMore = true</b> i <b>isTruncated = false</b>, należy zwiększyć <b>pageOffset</b>,
-    * Gdy <b>hasMore = true</b> i <b>isTruncated = true</b>, należy zawęzić <b>dateRange</b> (ustawić
-    from od daty ostatniego rekordu), wyzerować <b>pageOffset</b> i kontynuować
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - permanentStorageDate | invoicingDate | issueDate (Asc | Desc) - pole wybierane na podstawie
-    filtrów
-
-
-
-    **Wymagane uprawnienie**: `InvoiceRead`.
-
-    Args:
-        sort_order (SortOrder | Unset): | Wartość | Opis |
-            | --- | --- |
-            | Asc | Sortowanie rosnąco. |
-            | Desc | Sortowanie malejąco. |
-             Default: SortOrder.ASC.
-        page_offset (int | Unset):  Default: 0.
-        page_size (int | Unset):  Default: 10.
-        body (InvoiceQueryFilters):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ForbiddenProblemDetails | QueryInvoicesMetadataResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        sort_order=sort_order,
-        page_offset=page_offset,
-        page_size=page_size,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     body: InvoiceQueryFilters,
     sort_order: SortOrder | Unset = SortOrder.ASC,
     page_offset: int | Unset = 0,
@@ -393,10 +316,227 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ForbiddenProblemDetails | QueryInvoicesMetadataResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: QueryInvoicesMetadataResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        sort_order=sort_order,
+        page_offset=page_offset,
+        page_size=page_size,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: InvoiceQueryFilters,
+    sort_order: SortOrder | Unset = SortOrder.ASC,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[QueryInvoicesMetadataResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: InvoiceQueryFilters,
+    sort_order: SortOrder | Unset = SortOrder.ASC,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryInvoicesMetadataResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: InvoiceQueryFilters,
+    sort_order: SortOrder | Unset = SortOrder.ASC,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | QueryInvoicesMetadataResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[QueryInvoicesMetadataResponse]
+):
+    """Pobranie listy metadanych faktur
+
+     Zwraca metadane faktur spełniających filtry.
+
+    Limit techniczny: ≤ 10 000 rekordów na zestaw filtrów, po jego osiągnięciu <b>isTruncated = true</b>
+    i należy ponownie ustawić <b>dateRange</b>, używając ostatniej daty z wyników (tj. ustawić from/to -
+    w zależności od kierunku sortowania, od daty ostatniego zwróconego rekordu) oraz wyzerować
+    <b>pageOffset</b>.
+
+    `Do scenariusza przyrostowego należy używać daty PermanentStorage oraz kolejność sortowania Asc`.
+
+    <b>Scenariusz pobierania przyrostowego (skrót):</b>
+    * Gdy <b>hasMore = false</b>, należy zakończyć,
+    * Gdy <b>hasMore = true</b> i <b>isTruncated = false</b>, należy zwiększyć <b>pageOffset</b>,
+    * Gdy <b>hasMore = true</b> i <b>isTruncated = true</b>, należy zawęzić <b>dateRange</b> (ustawić
+    from od daty ostatniego rekordu), wyzerować <b>pageOffset</b> i kontynuować
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - permanentStorageDate | invoicingDate | issueDate (Asc | Desc) - pole wybierane na podstawie
+    filtrów
+
+
+
+    **Wymagane uprawnienie**: `InvoiceRead`.
+
+    Args:
+        sort_order (SortOrder | Unset): | Wartość | Opis |
+            | --- | --- |
+            | Asc | Sortowanie rosnąco. |
+            | Desc | Sortowanie malejąco. |
+             Default: SortOrder.ASC.
+        page_offset (int | Unset):  Default: 0.
+        page_size (int | Unset):  Default: 10.
+        body (InvoiceQueryFilters):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | QueryInvoicesMetadataResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[QueryInvoicesMetadataResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        sort_order=sort_order,
+        page_offset=page_offset,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: InvoiceQueryFilters,
+    sort_order: SortOrder | Unset = SortOrder.ASC,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> QueryInvoicesMetadataResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: InvoiceQueryFilters,
+    sort_order: SortOrder | Unset = SortOrder.ASC,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryInvoicesMetadataResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: InvoiceQueryFilters,
+    sort_order: SortOrder | Unset = SortOrder.ASC,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryInvoicesMetadataResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie listy metadanych faktur
+
+     Zwraca metadane faktur spełniających filtry.
+
+    Limit techniczny: ≤ 10 000 rekordów na zestaw filtrów, po jego osiągnięciu <b>isTruncated = true</b>
+    i należy ponownie ustawić <b>dateRange</b>, używając ostatniej daty z wyników (tj. ustawić from/to -
+    w zależności od kierunku sortowania, od daty ostatniego zwróconego rekordu) oraz wyzerować
+    <b>pageOffset</b>.
+
+    `Do scenariusza przyrostowego należy używać daty PermanentStorage oraz kolejność sortowania Asc`.
+
+    <b>Scenariusz pobierania przyrostowego (skrót):</b>
+    * Gdy <b>hasMore = false</b>, należy zakończyć,
+    * Gdy <b>hasMore = true</b> i <b>isTruncated = false</b>, należy zwiększyć <b>pageOffset</b>,
+    * Gdy <b>hasMore = true</b> i <b>isTruncated = true</b>, należy zawęzić <b>dateRange</b> (ustawić
+    from od daty ostatniego rekordu), wyzerować <b>pageOffset</b> i kontynuować
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - permanentStorageDate | invoicingDate | issueDate (Asc | Desc) - pole wybierane na podstawie
+    filtrów
+
+
+
+    **Wymagane uprawnienie**: `InvoiceRead`.
+
+    Args:
+        sort_order (SortOrder | Unset): | Wartość | Opis |
+            | --- | --- |
+            | Asc | Sortowanie rosnąco. |
+            | Desc | Sortowanie malejąco. |
+             Default: SortOrder.ASC.
+        page_offset (int | Unset):  Default: 0.
+        page_size (int | Unset):  Default: 10.
+        body (InvoiceQueryFilters):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | QueryInvoicesMetadataResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: QueryInvoicesMetadataResponse
     """
 
     return (

@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, cast, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
 from ...models.too_many_requests_response import TooManyRequestsResponse
@@ -23,7 +29,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     Any
     | ExceptionResponse
@@ -63,7 +69,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     Any
     | ExceptionResponse
@@ -71,6 +77,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,6 +87,14 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+) -> Response[None]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -88,7 +104,22 @@ def sync_detailed(
     | ForbiddenProblemDetails
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+) -> (
+    Response[
+        Any
+        | ExceptionResponse
+        | ForbiddenProblemDetails
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[None]
+):
     """Przywrócenie domyślnych wartości limitów sesji dla bieżącego kontekstu
 
      Przywraca wartości aktualnie obowiązujących limitów sesji dla bieżącego kontekstu do wartości
@@ -101,10 +132,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[None]
     """
 
     kwargs = _get_kwargs()
@@ -116,6 +150,14 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+) -> None: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
@@ -126,68 +168,12 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Przywrócenie domyślnych wartości limitów sesji dla bieżącego kontekstu
-
-     Przywraca wartości aktualnie obowiązujących limitów sesji dla bieżącego kontekstu do wartości
-    domyślnych. **Tylko na środowiskach testowych.**
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
+): ...
 
 
-async def asyncio_detailed(
+def sync(
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    Any
-    | ExceptionResponse
-    | ForbiddenProblemDetails
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Przywrócenie domyślnych wartości limitów sesji dla bieżącego kontekstu
-
-     Przywraca wartości aktualnie obowiązujących limitów sesji dla bieżącego kontekstu do wartości
-    domyślnych. **Tylko na środowiskach testowych.**
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
 ) -> (
     Any
     | ExceptionResponse
@@ -208,10 +194,132 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: None
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+) -> Response[None]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    Any
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+) -> (
+    Response[
+        Any
+        | ExceptionResponse
+        | ForbiddenProblemDetails
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[None]
+):
+    """Przywrócenie domyślnych wartości limitów sesji dla bieżącego kontekstu
+
+     Przywraca wartości aktualnie obowiązujących limitów sesji dla bieżącego kontekstu do wartości
+    domyślnych. **Tylko na środowiskach testowych.**
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[None]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+) -> None: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> (
+    Any
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+) -> (
+    Any
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Przywrócenie domyślnych wartości limitów sesji dla bieżącego kontekstu
+
+     Przywraca wartości aktualnie obowiązujących limitów sesji dla bieżącego kontekstu do wartości
+    domyślnych. **Tylko na środowiskach testowych.**
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: None
     """
 
     return (

@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, cast, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
 from ...models.set_subject_limits_request import SetSubjectLimitsRequest
@@ -33,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     Any
     | ExceptionResponse
@@ -73,7 +79,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     Any
     | ExceptionResponse
@@ -81,6 +87,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,6 +97,15 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+    body: SetSubjectLimitsRequest,
+) -> Response[None]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -99,7 +116,23 @@ def sync_detailed(
     | ForbiddenProblemDetails
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    body: SetSubjectLimitsRequest,
+) -> (
+    Response[
+        Any
+        | ExceptionResponse
+        | ForbiddenProblemDetails
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[None]
+):
     """Zmiana limitów certyfikatów dla bieżącego podmiotu
 
      Zmienia wartości aktualnie obowiązujących limitów certyfikatów dla bieżącego podmiotu. **Tylko na
@@ -115,10 +148,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -132,6 +168,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+    body: SetSubjectLimitsRequest,
+) -> None: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
@@ -143,78 +188,12 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Zmiana limitów certyfikatów dla bieżącego podmiotu
-
-     Zmienia wartości aktualnie obowiązujących limitów certyfikatów dla bieżącego podmiotu. **Tylko na
-    środowiskach testowych.**
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    Args:
-        body (SetSubjectLimitsRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+): ...
 
 
-async def asyncio_detailed(
+def sync(
     *,
-    client: AuthenticatedClient,
-    body: SetSubjectLimitsRequest,
-) -> Response[
-    Any
-    | ExceptionResponse
-    | ForbiddenProblemDetails
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Zmiana limitów certyfikatów dla bieżącego podmiotu
-
-     Zmienia wartości aktualnie obowiązujących limitów certyfikatów dla bieżącego podmiotu. **Tylko na
-    środowiskach testowych.**
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    Args:
-        body (SetSubjectLimitsRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     body: SetSubjectLimitsRequest,
 ) -> (
     Any
@@ -239,10 +218,147 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: None
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: SetSubjectLimitsRequest,
+) -> Response[None]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SetSubjectLimitsRequest,
+) -> Response[
+    Any
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: SetSubjectLimitsRequest,
+) -> (
+    Response[
+        Any
+        | ExceptionResponse
+        | ForbiddenProblemDetails
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[None]
+):
+    """Zmiana limitów certyfikatów dla bieżącego podmiotu
+
+     Zmienia wartości aktualnie obowiązujących limitów certyfikatów dla bieżącego podmiotu. **Tylko na
+    środowiskach testowych.**
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    Args:
+        body (SetSubjectLimitsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: SetSubjectLimitsRequest,
+) -> None: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SetSubjectLimitsRequest,
+) -> (
+    Any
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: SetSubjectLimitsRequest,
+) -> (
+    Any
+    | ExceptionResponse
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Zmiana limitów certyfikatów dla bieżącego podmiotu
+
+     Zmienia wartości aktualnie obowiązujących limitów certyfikatów dla bieżącego podmiotu. **Tylko na
+    środowiskach testowych.**
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    Args:
+        body (SetSubjectLimitsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ExceptionResponse | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: None
     """
 
     return (

@@ -1,11 +1,17 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
 from ...models.send_invoice_request import SendInvoiceRequest
@@ -38,7 +44,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -79,7 +85,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -87,6 +93,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,6 +103,16 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    reference_number: str,
+    *,
+    client: SyncAuthenticatedClient,
+    body: SendInvoiceRequest,
+) -> Response[SendInvoiceResponse]: ...
+
+
+@overload
 def sync_detailed(
     reference_number: str,
     *,
@@ -106,7 +124,24 @@ def sync_detailed(
     | SendInvoiceResponse
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    body: SendInvoiceRequest,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | SendInvoiceResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[SendInvoiceResponse]
+):
     """Wysłanie faktury
 
      Przyjmuje zaszyfrowaną fakturę oraz jej metadane i rozpoczyna jej przetwarzanie.
@@ -128,10 +163,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ForbiddenProblemDetails | SendInvoiceResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[SendInvoiceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -146,6 +184,16 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    reference_number: str,
+    *,
+    client: SyncAuthenticatedClient,
+    body: SendInvoiceRequest,
+) -> SendInvoiceResponse: ...
+
+
+@overload
 def sync(
     reference_number: str,
     *,
@@ -158,94 +206,13 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Wysłanie faktury
-
-     Przyjmuje zaszyfrowaną fakturę oraz jej metadane i rozpoczyna jej przetwarzanie.
-
-    > Więcej informacji:
-    > - [Wysłanie faktury](https://github.com/CIRFMF/ksef-api/blob/main/sesja-
-    interaktywna.md#2-wys%C5%82anie-faktury)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `PefInvoiceWrite`, `EnforcementOperations`.
-
-    Args:
-        reference_number (str): Numer referencyjny.
-        body (SendInvoiceRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ForbiddenProblemDetails | SendInvoiceResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        reference_number=reference_number,
-        client=client,
-        body=body,
-    ).parsed
+): ...
 
 
-async def asyncio_detailed(
+def sync(
     reference_number: str,
     *,
-    client: AuthenticatedClient,
-    body: SendInvoiceRequest,
-) -> Response[
-    ExceptionResponse
-    | ForbiddenProblemDetails
-    | SendInvoiceResponse
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Wysłanie faktury
-
-     Przyjmuje zaszyfrowaną fakturę oraz jej metadane i rozpoczyna jej przetwarzanie.
-
-    > Więcej informacji:
-    > - [Wysłanie faktury](https://github.com/CIRFMF/ksef-api/blob/main/sesja-
-    interaktywna.md#2-wys%C5%82anie-faktury)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `PefInvoiceWrite`, `EnforcementOperations`.
-
-    Args:
-        reference_number (str): Numer referencyjny.
-        body (SendInvoiceRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ForbiddenProblemDetails | SendInvoiceResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        reference_number=reference_number,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    reference_number: str,
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     body: SendInvoiceRequest,
 ) -> (
     ExceptionResponse
@@ -276,10 +243,167 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ForbiddenProblemDetails | SendInvoiceResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: SendInvoiceResponse
+    """
+
+    return sync_detailed(
+        reference_number=reference_number,
+        client=client,
+        body=body,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    reference_number: str,
+    *,
+    client: AsyncAuthenticatedClient,
+    body: SendInvoiceRequest,
+) -> Response[SendInvoiceResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: SendInvoiceRequest,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | SendInvoiceResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: SendInvoiceRequest,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | SendInvoiceResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[SendInvoiceResponse]
+):
+    """Wysłanie faktury
+
+     Przyjmuje zaszyfrowaną fakturę oraz jej metadane i rozpoczyna jej przetwarzanie.
+
+    > Więcej informacji:
+    > - [Wysłanie faktury](https://github.com/CIRFMF/ksef-api/blob/main/sesja-
+    interaktywna.md#2-wys%C5%82anie-faktury)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `PefInvoiceWrite`, `EnforcementOperations`.
+
+    Args:
+        reference_number (str): Numer referencyjny.
+        body (SendInvoiceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | SendInvoiceResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[SendInvoiceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        reference_number=reference_number,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    reference_number: str,
+    *,
+    client: AsyncAuthenticatedClient,
+    body: SendInvoiceRequest,
+) -> SendInvoiceResponse: ...
+
+
+@overload
+async def asyncio(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: SendInvoiceRequest,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | SendInvoiceResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: SendInvoiceRequest,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | SendInvoiceResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Wysłanie faktury
+
+     Przyjmuje zaszyfrowaną fakturę oraz jej metadane i rozpoczyna jej przetwarzanie.
+
+    > Więcej informacji:
+    > - [Wysłanie faktury](https://github.com/CIRFMF/ksef-api/blob/main/sesja-
+    interaktywna.md#2-wys%C5%82anie-faktury)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `PefInvoiceWrite`, `EnforcementOperations`.
+
+    Args:
+        reference_number (str): Numer referencyjny.
+        body (SendInvoiceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | SendInvoiceResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: SendInvoiceResponse
     """
 
     return (

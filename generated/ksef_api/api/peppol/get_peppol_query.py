@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.query_peppol_providers_response import QueryPeppolProvidersResponse
 from ...models.too_many_requests_response import TooManyRequestsResponse
@@ -35,7 +41,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> ExceptionResponse | QueryPeppolProvidersResponse | TooManyRequestsResponse | None:
     if response.status_code == 200:
         response_200 = QueryPeppolProvidersResponse.from_dict(response.json())
@@ -59,10 +65,12 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse | QueryPeppolProvidersResponse | TooManyRequestsResponse
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,6 +79,16 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncClient,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[QueryPeppolProvidersResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -78,7 +96,18 @@ def sync_detailed(
     page_size: int | Unset = 10,
 ) -> Response[
     ExceptionResponse | QueryPeppolProvidersResponse | TooManyRequestsResponse
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client | SyncClient,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    Response[ExceptionResponse | QueryPeppolProvidersResponse | TooManyRequestsResponse]
+    | Response[QueryPeppolProvidersResponse]
+):
     """Pobranie listy dostawców usług Peppol
 
      Zwraca listę dostawców usług Peppol zarejestrowanych w systemie.
@@ -100,10 +129,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | QueryPeppolProvidersResponse | TooManyRequestsResponse]
+        Through a raising client: Response[QueryPeppolProvidersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,9 +150,29 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncClient,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> QueryPeppolProvidersResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    ExceptionResponse | QueryPeppolProvidersResponse | TooManyRequestsResponse | None
+): ...
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client | SyncClient,
     page_offset: int | Unset = 0,
     page_size: int | Unset = 10,
 ) -> ExceptionResponse | QueryPeppolProvidersResponse | TooManyRequestsResponse | None:
@@ -145,10 +197,13 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | QueryPeppolProvidersResponse | TooManyRequestsResponse
+        Through a raising client: QueryPeppolProvidersResponse
     """
 
     return sync_detailed(
@@ -158,6 +213,16 @@ def sync(
     ).parsed
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[QueryPeppolProvidersResponse]: ...
+
+
+@overload
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -165,7 +230,18 @@ async def asyncio_detailed(
     page_size: int | Unset = 10,
 ) -> Response[
     ExceptionResponse | QueryPeppolProvidersResponse | TooManyRequestsResponse
-]:
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client | AsyncClient,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    Response[ExceptionResponse | QueryPeppolProvidersResponse | TooManyRequestsResponse]
+    | Response[QueryPeppolProvidersResponse]
+):
     """Pobranie listy dostawców usług Peppol
 
      Zwraca listę dostawców usług Peppol zarejestrowanych w systemie.
@@ -187,10 +263,13 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | QueryPeppolProvidersResponse | TooManyRequestsResponse]
+        Through a raising client: Response[QueryPeppolProvidersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -203,9 +282,29 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncClient,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> QueryPeppolProvidersResponse: ...
+
+
+@overload
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    ExceptionResponse | QueryPeppolProvidersResponse | TooManyRequestsResponse | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client | AsyncClient,
     page_offset: int | Unset = 0,
     page_size: int | Unset = 10,
 ) -> ExceptionResponse | QueryPeppolProvidersResponse | TooManyRequestsResponse | None:
@@ -230,10 +329,13 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | QueryPeppolProvidersResponse | TooManyRequestsResponse
+        Through a raising client: QueryPeppolProvidersResponse
     """
 
     return (

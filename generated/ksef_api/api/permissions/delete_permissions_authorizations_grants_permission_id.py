@@ -1,11 +1,17 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
 from ...models.permissions_operation_response import PermissionsOperationResponse
@@ -29,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -70,7 +76,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -78,6 +84,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,6 +94,15 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    permission_id: str,
+    *,
+    client: SyncAuthenticatedClient,
+) -> Response[PermissionsOperationResponse]: ...
+
+
+@overload
 def sync_detailed(
     permission_id: str,
     *,
@@ -96,7 +113,23 @@ def sync_detailed(
     | PermissionsOperationResponse
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    permission_id: str,
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | PermissionsOperationResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[PermissionsOperationResponse]
+):
     """Odebranie uprawnień podmiotowych
 
      Metoda pozwala na odebranie uprawnienia podmiotowego o wskazanym identyfikatorze.
@@ -120,10 +153,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[PermissionsOperationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -137,6 +173,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    permission_id: str,
+    *,
+    client: SyncAuthenticatedClient,
+) -> PermissionsOperationResponse: ...
+
+
+@overload
 def sync(
     permission_id: str,
     *,
@@ -148,95 +193,13 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Odebranie uprawnień podmiotowych
-
-     Metoda pozwala na odebranie uprawnienia podmiotowego o wskazanym identyfikatorze.
-    Wymagane jest wcześniejsze odczytanie uprawnień w celu uzyskania
-    identyfikatora uprawnienia, które ma zostać odebrane.
-
-    > Więcej informacji:
-    > - [Odbieranie uprawnień](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#odebranie-
-    uprawnie%C5%84-podmiotowych)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Wymagane uprawnienie**: `CredentialsManage`.
-
-    Args:
-        permission_id (str): Techniczny identyfikator nadanego uprawnienia – wymagany m.in. przy
-            operacjach odbierania.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        permission_id=permission_id,
-        client=client,
-    ).parsed
+): ...
 
 
-async def asyncio_detailed(
+def sync(
     permission_id: str,
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    ExceptionResponse
-    | ForbiddenProblemDetails
-    | PermissionsOperationResponse
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Odebranie uprawnień podmiotowych
-
-     Metoda pozwala na odebranie uprawnienia podmiotowego o wskazanym identyfikatorze.
-    Wymagane jest wcześniejsze odczytanie uprawnień w celu uzyskania
-    identyfikatora uprawnienia, które ma zostać odebrane.
-
-    > Więcej informacji:
-    > - [Odbieranie uprawnień](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#odebranie-
-    uprawnie%C5%84-podmiotowych)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Wymagane uprawnienie**: `CredentialsManage`.
-
-    Args:
-        permission_id (str): Techniczny identyfikator nadanego uprawnienia – wymagany m.in. przy
-            operacjach odbierania.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        permission_id=permission_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    permission_id: str,
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -268,10 +231,163 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: PermissionsOperationResponse
+    """
+
+    return sync_detailed(
+        permission_id=permission_id,
+        client=client,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    permission_id: str,
+    *,
+    client: AsyncAuthenticatedClient,
+) -> Response[PermissionsOperationResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    permission_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | PermissionsOperationResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    permission_id: str,
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | PermissionsOperationResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[PermissionsOperationResponse]
+):
+    """Odebranie uprawnień podmiotowych
+
+     Metoda pozwala na odebranie uprawnienia podmiotowego o wskazanym identyfikatorze.
+    Wymagane jest wcześniejsze odczytanie uprawnień w celu uzyskania
+    identyfikatora uprawnienia, które ma zostać odebrane.
+
+    > Więcej informacji:
+    > - [Odbieranie uprawnień](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#odebranie-
+    uprawnie%C5%84-podmiotowych)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane uprawnienie**: `CredentialsManage`.
+
+    Args:
+        permission_id (str): Techniczny identyfikator nadanego uprawnienia – wymagany m.in. przy
+            operacjach odbierania.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[PermissionsOperationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        permission_id=permission_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    permission_id: str,
+    *,
+    client: AsyncAuthenticatedClient,
+) -> PermissionsOperationResponse: ...
+
+
+@overload
+async def asyncio(
+    permission_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | PermissionsOperationResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    permission_id: str,
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | PermissionsOperationResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Odebranie uprawnień podmiotowych
+
+     Metoda pozwala na odebranie uprawnienia podmiotowego o wskazanym identyfikatorze.
+    Wymagane jest wcześniejsze odczytanie uprawnień w celu uzyskania
+    identyfikatora uprawnienia, które ma zostać odebrane.
+
+    > Więcej informacji:
+    > - [Odbieranie uprawnień](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#odebranie-
+    uprawnie%C5%84-podmiotowych)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane uprawnienie**: `CredentialsManage`.
+
+    Args:
+        permission_id (str): Techniczny identyfikator nadanego uprawnienia – wymagany m.in. przy
+            operacjach odbierania.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: PermissionsOperationResponse
     """
 
     return (

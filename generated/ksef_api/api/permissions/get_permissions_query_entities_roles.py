@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
 from ...models.query_entity_roles_response import QueryEntityRolesResponse
@@ -37,7 +43,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -78,7 +84,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -86,6 +92,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,6 +102,16 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[QueryEntityRolesResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -105,7 +123,24 @@ def sync_detailed(
     | QueryEntityRolesResponse
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | QueryEntityRolesResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[QueryEntityRolesResponse]
+):
     """Pobranie listy ról podmiotu
 
       Metoda pozwala na **odczytanie listy ról podmiotu bieżącego kontekstu logowania**.
@@ -148,10 +183,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ForbiddenProblemDetails | QueryEntityRolesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[QueryEntityRolesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -166,6 +204,16 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> QueryEntityRolesResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
@@ -178,135 +226,12 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Pobranie listy ról podmiotu
-
-      Metoda pozwala na **odczytanie listy ról podmiotu bieżącego kontekstu logowania**.
-
-    #### Role podmiotów zwracane przez operację:
-    - **CourtBailiff** – komornik sądowy
-    - **EnforcementAuthority** – organ egzekucyjny
-    - **LocalGovernmentUnit** – nadrzędna JST
-    - **LocalGovernmentSubUnit** – podrzędne JST
-    - **VatGroupUnit** – grupa VAT
-    - **VatGroupSubUnit** – członek grupy VAT
-
-    #### Stronicowanie wyników
-    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
-    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
-    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
-    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
-
-     > Więcej informacji:
-     > - [Pobieranie listy ról](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#pobranie-
-    listy-r%C3%B3l-podmiotu)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - startDate (Desc)
-    - id (Asc)
+): ...
 
 
-
-    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`.
-
-    Args:
-        page_offset (int | Unset):  Default: 0.
-        page_size (int | Unset):  Default: 10.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ForbiddenProblemDetails | QueryEntityRolesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        client=client,
-        page_offset=page_offset,
-        page_size=page_size,
-    ).parsed
-
-
-async def asyncio_detailed(
+def sync(
     *,
-    client: AuthenticatedClient,
-    page_offset: int | Unset = 0,
-    page_size: int | Unset = 10,
-) -> Response[
-    ExceptionResponse
-    | ForbiddenProblemDetails
-    | QueryEntityRolesResponse
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Pobranie listy ról podmiotu
-
-      Metoda pozwala na **odczytanie listy ról podmiotu bieżącego kontekstu logowania**.
-
-    #### Role podmiotów zwracane przez operację:
-    - **CourtBailiff** – komornik sądowy
-    - **EnforcementAuthority** – organ egzekucyjny
-    - **LocalGovernmentUnit** – nadrzędna JST
-    - **LocalGovernmentSubUnit** – podrzędne JST
-    - **VatGroupUnit** – grupa VAT
-    - **VatGroupSubUnit** – członek grupy VAT
-
-    #### Stronicowanie wyników
-    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
-    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
-    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
-    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
-
-     > Więcej informacji:
-     > - [Pobieranie listy ról](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#pobranie-
-    listy-r%C3%B3l-podmiotu)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - startDate (Desc)
-    - id (Asc)
-
-
-
-    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`.
-
-    Args:
-        page_offset (int | Unset):  Default: 0.
-        page_size (int | Unset):  Default: 10.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ForbiddenProblemDetails | QueryEntityRolesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        page_offset=page_offset,
-        page_size=page_size,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     page_offset: int | Unset = 0,
     page_size: int | Unset = 10,
 ) -> (
@@ -359,10 +284,209 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ForbiddenProblemDetails | QueryEntityRolesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: QueryEntityRolesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        page_offset=page_offset,
+        page_size=page_size,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[QueryEntityRolesResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryEntityRolesResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | QueryEntityRolesResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[QueryEntityRolesResponse]
+):
+    """Pobranie listy ról podmiotu
+
+      Metoda pozwala na **odczytanie listy ról podmiotu bieżącego kontekstu logowania**.
+
+    #### Role podmiotów zwracane przez operację:
+    - **CourtBailiff** – komornik sądowy
+    - **EnforcementAuthority** – organ egzekucyjny
+    - **LocalGovernmentUnit** – nadrzędna JST
+    - **LocalGovernmentSubUnit** – podrzędne JST
+    - **VatGroupUnit** – grupa VAT
+    - **VatGroupSubUnit** – członek grupy VAT
+
+    #### Stronicowanie wyników
+    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
+    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
+    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
+    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
+
+     > Więcej informacji:
+     > - [Pobieranie listy ról](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#pobranie-
+    listy-r%C3%B3l-podmiotu)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - startDate (Desc)
+    - id (Asc)
+
+
+
+    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`.
+
+    Args:
+        page_offset (int | Unset):  Default: 0.
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | QueryEntityRolesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[QueryEntityRolesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page_offset=page_offset,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> QueryEntityRolesResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryEntityRolesResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryEntityRolesResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie listy ról podmiotu
+
+      Metoda pozwala na **odczytanie listy ról podmiotu bieżącego kontekstu logowania**.
+
+    #### Role podmiotów zwracane przez operację:
+    - **CourtBailiff** – komornik sądowy
+    - **EnforcementAuthority** – organ egzekucyjny
+    - **LocalGovernmentUnit** – nadrzędna JST
+    - **LocalGovernmentSubUnit** – podrzędne JST
+    - **VatGroupUnit** – grupa VAT
+    - **VatGroupSubUnit** – członek grupy VAT
+
+    #### Stronicowanie wyników
+    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
+    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
+    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
+    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
+
+     > Więcej informacji:
+     > - [Pobieranie listy ról](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#pobranie-
+    listy-r%C3%B3l-podmiotu)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - startDate (Desc)
+    - id (Asc)
+
+
+
+    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`.
+
+    Args:
+        page_offset (int | Unset):  Default: 0.
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | QueryEntityRolesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: QueryEntityRolesResponse
     """
 
     return (

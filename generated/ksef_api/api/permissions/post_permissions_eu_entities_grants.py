@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.eu_entity_permissions_grant_request import (
     EuEntityPermissionsGrantRequest,
 )
@@ -36,7 +42,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -77,7 +83,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -85,6 +91,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,6 +101,15 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+    body: EuEntityPermissionsGrantRequest,
+) -> Response[PermissionsOperationResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -103,7 +120,23 @@ def sync_detailed(
     | PermissionsOperationResponse
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    body: EuEntityPermissionsGrantRequest,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | PermissionsOperationResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[PermissionsOperationResponse]
+):
     """Nadanie uprawnień reprezentanta podmiotu unijnego
 
      Metoda pozwala na nadanie wskazanemu w żądaniu podmiotowi lub osobie fizycznej uprawnień do
@@ -135,10 +168,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[PermissionsOperationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -152,6 +188,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+    body: EuEntityPermissionsGrantRequest,
+) -> PermissionsOperationResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
@@ -163,110 +208,12 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Nadanie uprawnień reprezentanta podmiotu unijnego
-
-     Metoda pozwala na nadanie wskazanemu w żądaniu podmiotowi lub osobie fizycznej uprawnień do
-    wystawiania i/lub przeglądania faktur w kontekście złożonym kontekstu bieżącego.
-
-    Jedynym sposobem identyfikacji uprawnianego jest odcisk palca certyfikatu kwalifikowanego:
-    - certyfikat podpisu elektronicznego dla osób fizycznych
-    - certyfikat pieczęci elektronicznej dla podmiotów
-
-    W żądaniu określane są nadawane uprawnienia ze zbioru:
-    - **InvoiceWrite** – wystawianie faktur
-    - **InvoiceRead** – przeglądanie faktur
-
-    Metoda pozwala na wybór dowolnej kombinacji powyższych uprawnień.
-
-    > Więcej informacji:
-    > - [Nadawanie uprawnień](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#nadanie-
-    uprawnie%C5%84-reprezentanta-podmiotu-unijnego)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Wymagane uprawnienie**: `VatUeManage`.
-
-    Args:
-        body (EuEntityPermissionsGrantRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+): ...
 
 
-async def asyncio_detailed(
+def sync(
     *,
-    client: AuthenticatedClient,
-    body: EuEntityPermissionsGrantRequest,
-) -> Response[
-    ExceptionResponse
-    | ForbiddenProblemDetails
-    | PermissionsOperationResponse
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Nadanie uprawnień reprezentanta podmiotu unijnego
-
-     Metoda pozwala na nadanie wskazanemu w żądaniu podmiotowi lub osobie fizycznej uprawnień do
-    wystawiania i/lub przeglądania faktur w kontekście złożonym kontekstu bieżącego.
-
-    Jedynym sposobem identyfikacji uprawnianego jest odcisk palca certyfikatu kwalifikowanego:
-    - certyfikat podpisu elektronicznego dla osób fizycznych
-    - certyfikat pieczęci elektronicznej dla podmiotów
-
-    W żądaniu określane są nadawane uprawnienia ze zbioru:
-    - **InvoiceWrite** – wystawianie faktur
-    - **InvoiceRead** – przeglądanie faktur
-
-    Metoda pozwala na wybór dowolnej kombinacji powyższych uprawnień.
-
-    > Więcej informacji:
-    > - [Nadawanie uprawnień](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#nadanie-
-    uprawnie%C5%84-reprezentanta-podmiotu-unijnego)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Wymagane uprawnienie**: `VatUeManage`.
-
-    Args:
-        body (EuEntityPermissionsGrantRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     body: EuEntityPermissionsGrantRequest,
 ) -> (
     ExceptionResponse
@@ -307,10 +254,179 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: PermissionsOperationResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: EuEntityPermissionsGrantRequest,
+) -> Response[PermissionsOperationResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EuEntityPermissionsGrantRequest,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | PermissionsOperationResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: EuEntityPermissionsGrantRequest,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | PermissionsOperationResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[PermissionsOperationResponse]
+):
+    """Nadanie uprawnień reprezentanta podmiotu unijnego
+
+     Metoda pozwala na nadanie wskazanemu w żądaniu podmiotowi lub osobie fizycznej uprawnień do
+    wystawiania i/lub przeglądania faktur w kontekście złożonym kontekstu bieżącego.
+
+    Jedynym sposobem identyfikacji uprawnianego jest odcisk palca certyfikatu kwalifikowanego:
+    - certyfikat podpisu elektronicznego dla osób fizycznych
+    - certyfikat pieczęci elektronicznej dla podmiotów
+
+    W żądaniu określane są nadawane uprawnienia ze zbioru:
+    - **InvoiceWrite** – wystawianie faktur
+    - **InvoiceRead** – przeglądanie faktur
+
+    Metoda pozwala na wybór dowolnej kombinacji powyższych uprawnień.
+
+    > Więcej informacji:
+    > - [Nadawanie uprawnień](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#nadanie-
+    uprawnie%C5%84-reprezentanta-podmiotu-unijnego)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane uprawnienie**: `VatUeManage`.
+
+    Args:
+        body (EuEntityPermissionsGrantRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[PermissionsOperationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: EuEntityPermissionsGrantRequest,
+) -> PermissionsOperationResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: EuEntityPermissionsGrantRequest,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | PermissionsOperationResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: EuEntityPermissionsGrantRequest,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | PermissionsOperationResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Nadanie uprawnień reprezentanta podmiotu unijnego
+
+     Metoda pozwala na nadanie wskazanemu w żądaniu podmiotowi lub osobie fizycznej uprawnień do
+    wystawiania i/lub przeglądania faktur w kontekście złożonym kontekstu bieżącego.
+
+    Jedynym sposobem identyfikacji uprawnianego jest odcisk palca certyfikatu kwalifikowanego:
+    - certyfikat podpisu elektronicznego dla osób fizycznych
+    - certyfikat pieczęci elektronicznej dla podmiotów
+
+    W żądaniu określane są nadawane uprawnienia ze zbioru:
+    - **InvoiceWrite** – wystawianie faktur
+    - **InvoiceRead** – przeglądanie faktur
+
+    Metoda pozwala na wybór dowolnej kombinacji powyższych uprawnień.
+
+    > Więcej informacji:
+    > - [Nadawanie uprawnień](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#nadanie-
+    uprawnie%C5%84-reprezentanta-podmiotu-unijnego)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane uprawnienie**: `VatUeManage`.
+
+    Args:
+        body (EuEntityPermissionsGrantRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: PermissionsOperationResponse
     """
 
     return (

@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
 from ...models.indirect_permissions_grant_request import IndirectPermissionsGrantRequest
@@ -34,7 +40,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -75,7 +81,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -83,6 +89,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,6 +99,15 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+    body: IndirectPermissionsGrantRequest,
+) -> Response[PermissionsOperationResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -101,7 +118,23 @@ def sync_detailed(
     | PermissionsOperationResponse
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    body: IndirectPermissionsGrantRequest,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | PermissionsOperationResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[PermissionsOperationResponse]
+):
     """Nadanie uprawnień w sposób pośredni
 
      Metoda pozwala na nadanie w sposób pośredni osobie wskazanej w żądaniu uprawnień do obsługi faktur
@@ -137,10 +170,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[PermissionsOperationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -154,6 +190,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+    body: IndirectPermissionsGrantRequest,
+) -> PermissionsOperationResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
@@ -165,118 +210,12 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Nadanie uprawnień w sposób pośredni
-
-     Metoda pozwala na nadanie w sposób pośredni osobie wskazanej w żądaniu uprawnień do obsługi faktur
-    innego podmiotu – klienta.
-    Może to być jedna z możliwości:
-    - nadanie uprawnień generalnych – do obsługi wszystkich klientów
-    - nadanie uprawnień selektywnych – do obsługi wskazanego klienta
-
-    Uprawnienie selektywne może być nadane wyłącznie wtedy, gdy klient nadał wcześniej podmiotowi
-    bieżącego kontekstu dowolne uprawnienie z prawem do jego dalszego przekazywania (patrz [POST
-    /v2/permissions/entities/grants](/docs/v2/index.html#tag/Nadawanie-
-    uprawnien/paths/~1permissions~1entities~1grants/post)).
-
-    W żądaniu określane są nadawane uprawnienia ze zbioru:
-    - **InvoiceWrite** – wystawianie faktur
-    - **InvoiceRead** – przeglądanie faktur
-
-    Metoda pozwala na wybór dowolnej kombinacji powyższych uprawnień.
-
-    > Więcej informacji:
-    > - [Nadawanie uprawnień](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#nadanie-
-    uprawnie%C5%84-w-spos%C3%B3b-po%C5%9Bredni)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Wymagane uprawnienie**: `CredentialsManage`.
-
-    Args:
-        body (IndirectPermissionsGrantRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+): ...
 
 
-async def asyncio_detailed(
+def sync(
     *,
-    client: AuthenticatedClient,
-    body: IndirectPermissionsGrantRequest,
-) -> Response[
-    ExceptionResponse
-    | ForbiddenProblemDetails
-    | PermissionsOperationResponse
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Nadanie uprawnień w sposób pośredni
-
-     Metoda pozwala na nadanie w sposób pośredni osobie wskazanej w żądaniu uprawnień do obsługi faktur
-    innego podmiotu – klienta.
-    Może to być jedna z możliwości:
-    - nadanie uprawnień generalnych – do obsługi wszystkich klientów
-    - nadanie uprawnień selektywnych – do obsługi wskazanego klienta
-
-    Uprawnienie selektywne może być nadane wyłącznie wtedy, gdy klient nadał wcześniej podmiotowi
-    bieżącego kontekstu dowolne uprawnienie z prawem do jego dalszego przekazywania (patrz [POST
-    /v2/permissions/entities/grants](/docs/v2/index.html#tag/Nadawanie-
-    uprawnien/paths/~1permissions~1entities~1grants/post)).
-
-    W żądaniu określane są nadawane uprawnienia ze zbioru:
-    - **InvoiceWrite** – wystawianie faktur
-    - **InvoiceRead** – przeglądanie faktur
-
-    Metoda pozwala na wybór dowolnej kombinacji powyższych uprawnień.
-
-    > Więcej informacji:
-    > - [Nadawanie uprawnień](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#nadanie-
-    uprawnie%C5%84-w-spos%C3%B3b-po%C5%9Bredni)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Wymagane uprawnienie**: `CredentialsManage`.
-
-    Args:
-        body (IndirectPermissionsGrantRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     body: IndirectPermissionsGrantRequest,
 ) -> (
     ExceptionResponse
@@ -321,10 +260,187 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: PermissionsOperationResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: IndirectPermissionsGrantRequest,
+) -> Response[PermissionsOperationResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IndirectPermissionsGrantRequest,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | PermissionsOperationResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: IndirectPermissionsGrantRequest,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | PermissionsOperationResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[PermissionsOperationResponse]
+):
+    """Nadanie uprawnień w sposób pośredni
+
+     Metoda pozwala na nadanie w sposób pośredni osobie wskazanej w żądaniu uprawnień do obsługi faktur
+    innego podmiotu – klienta.
+    Może to być jedna z możliwości:
+    - nadanie uprawnień generalnych – do obsługi wszystkich klientów
+    - nadanie uprawnień selektywnych – do obsługi wskazanego klienta
+
+    Uprawnienie selektywne może być nadane wyłącznie wtedy, gdy klient nadał wcześniej podmiotowi
+    bieżącego kontekstu dowolne uprawnienie z prawem do jego dalszego przekazywania (patrz [POST
+    /v2/permissions/entities/grants](/docs/v2/index.html#tag/Nadawanie-
+    uprawnien/paths/~1permissions~1entities~1grants/post)).
+
+    W żądaniu określane są nadawane uprawnienia ze zbioru:
+    - **InvoiceWrite** – wystawianie faktur
+    - **InvoiceRead** – przeglądanie faktur
+
+    Metoda pozwala na wybór dowolnej kombinacji powyższych uprawnień.
+
+    > Więcej informacji:
+    > - [Nadawanie uprawnień](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#nadanie-
+    uprawnie%C5%84-w-spos%C3%B3b-po%C5%9Bredni)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane uprawnienie**: `CredentialsManage`.
+
+    Args:
+        body (IndirectPermissionsGrantRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[PermissionsOperationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: IndirectPermissionsGrantRequest,
+) -> PermissionsOperationResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: IndirectPermissionsGrantRequest,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | PermissionsOperationResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: IndirectPermissionsGrantRequest,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | PermissionsOperationResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Nadanie uprawnień w sposób pośredni
+
+     Metoda pozwala na nadanie w sposób pośredni osobie wskazanej w żądaniu uprawnień do obsługi faktur
+    innego podmiotu – klienta.
+    Może to być jedna z możliwości:
+    - nadanie uprawnień generalnych – do obsługi wszystkich klientów
+    - nadanie uprawnień selektywnych – do obsługi wskazanego klienta
+
+    Uprawnienie selektywne może być nadane wyłącznie wtedy, gdy klient nadał wcześniej podmiotowi
+    bieżącego kontekstu dowolne uprawnienie z prawem do jego dalszego przekazywania (patrz [POST
+    /v2/permissions/entities/grants](/docs/v2/index.html#tag/Nadawanie-
+    uprawnien/paths/~1permissions~1entities~1grants/post)).
+
+    W żądaniu określane są nadawane uprawnienia ze zbioru:
+    - **InvoiceWrite** – wystawianie faktur
+    - **InvoiceRead** – przeglądanie faktur
+
+    Metoda pozwala na wybór dowolnej kombinacji powyższych uprawnień.
+
+    > Więcej informacji:
+    > - [Nadawanie uprawnień](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#nadanie-
+    uprawnie%C5%84-w-spos%C3%B3b-po%C5%9Bredni)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane uprawnienie**: `CredentialsManage`.
+
+    Args:
+        body (IndirectPermissionsGrantRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: PermissionsOperationResponse
     """
 
     return (

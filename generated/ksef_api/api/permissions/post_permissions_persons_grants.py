@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
 from ...models.permissions_operation_response import PermissionsOperationResponse
@@ -34,7 +40,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -75,7 +81,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -83,6 +89,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,6 +99,15 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+    body: PersonPermissionsGrantRequest,
+) -> Response[PermissionsOperationResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -101,7 +118,23 @@ def sync_detailed(
     | PermissionsOperationResponse
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    body: PersonPermissionsGrantRequest,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | PermissionsOperationResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[PermissionsOperationResponse]
+):
     """Nadanie osobom fizycznym uprawnień do pracy w KSeF
 
      Metoda pozwala na nadanie osobie wskazanej w żądaniu uprawnień do pracy w KSeF
@@ -138,10 +171,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[PermissionsOperationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -155,6 +191,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+    body: PersonPermissionsGrantRequest,
+) -> PermissionsOperationResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
@@ -166,120 +211,12 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Nadanie osobom fizycznym uprawnień do pracy w KSeF
-
-     Metoda pozwala na nadanie osobie wskazanej w żądaniu uprawnień do pracy w KSeF
-    w kontekście bieżącym.
-
-    W żądaniu określane są nadawane uprawnienia ze zbioru:
-    - **InvoiceWrite** – wystawianie faktur,
-    - **InvoiceRead** – przeglądanie faktur,
-    - **CredentialsManage** – zarządzanie uprawnieniami,
-    - **CredentialsRead** – przeglądanie uprawnień,
-    - **Introspection** – przeglądanie historii sesji i generowanie UPO,
-    - **SubunitManage** – zarządzanie jednostkami podrzędnymi,
-    - **EnforcementOperations** – wykonywanie operacji egzekucyjnych.
-    - **CollectiveIdentifierManage** – zarządzanie identyfikatorami zbiorczymi
-
-    Metoda pozwala na wybór dowolnej kombinacji powyższych uprawnień.
-    Uprawnienie **EnforcementOperations** może być nadane wyłącznie wtedy,
-    gdy podmiot kontekstu ma rolę **EnforcementAuthority** (organ egzekucyjny)
-    lub **CourtBailiff** (komornik sądowy).
-
-    > Więcej informacji:
-    > - [Nadawanie uprawnień](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#nadawanie-
-    uprawnie%C5%84-osobom-fizycznym-do-pracy-w-ksef)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Wymagane uprawnienie**: `CredentialsManage`.
-
-    Args:
-        body (PersonPermissionsGrantRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+): ...
 
 
-async def asyncio_detailed(
+def sync(
     *,
-    client: AuthenticatedClient,
-    body: PersonPermissionsGrantRequest,
-) -> Response[
-    ExceptionResponse
-    | ForbiddenProblemDetails
-    | PermissionsOperationResponse
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Nadanie osobom fizycznym uprawnień do pracy w KSeF
-
-     Metoda pozwala na nadanie osobie wskazanej w żądaniu uprawnień do pracy w KSeF
-    w kontekście bieżącym.
-
-    W żądaniu określane są nadawane uprawnienia ze zbioru:
-    - **InvoiceWrite** – wystawianie faktur,
-    - **InvoiceRead** – przeglądanie faktur,
-    - **CredentialsManage** – zarządzanie uprawnieniami,
-    - **CredentialsRead** – przeglądanie uprawnień,
-    - **Introspection** – przeglądanie historii sesji i generowanie UPO,
-    - **SubunitManage** – zarządzanie jednostkami podrzędnymi,
-    - **EnforcementOperations** – wykonywanie operacji egzekucyjnych.
-    - **CollectiveIdentifierManage** – zarządzanie identyfikatorami zbiorczymi
-
-    Metoda pozwala na wybór dowolnej kombinacji powyższych uprawnień.
-    Uprawnienie **EnforcementOperations** może być nadane wyłącznie wtedy,
-    gdy podmiot kontekstu ma rolę **EnforcementAuthority** (organ egzekucyjny)
-    lub **CourtBailiff** (komornik sądowy).
-
-    > Więcej informacji:
-    > - [Nadawanie uprawnień](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#nadawanie-
-    uprawnie%C5%84-osobom-fizycznym-do-pracy-w-ksef)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Wymagane uprawnienie**: `CredentialsManage`.
-
-    Args:
-        body (PersonPermissionsGrantRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     body: PersonPermissionsGrantRequest,
 ) -> (
     ExceptionResponse
@@ -325,10 +262,189 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: PermissionsOperationResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: PersonPermissionsGrantRequest,
+) -> Response[PermissionsOperationResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PersonPermissionsGrantRequest,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | PermissionsOperationResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: PersonPermissionsGrantRequest,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | PermissionsOperationResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[PermissionsOperationResponse]
+):
+    """Nadanie osobom fizycznym uprawnień do pracy w KSeF
+
+     Metoda pozwala na nadanie osobie wskazanej w żądaniu uprawnień do pracy w KSeF
+    w kontekście bieżącym.
+
+    W żądaniu określane są nadawane uprawnienia ze zbioru:
+    - **InvoiceWrite** – wystawianie faktur,
+    - **InvoiceRead** – przeglądanie faktur,
+    - **CredentialsManage** – zarządzanie uprawnieniami,
+    - **CredentialsRead** – przeglądanie uprawnień,
+    - **Introspection** – przeglądanie historii sesji i generowanie UPO,
+    - **SubunitManage** – zarządzanie jednostkami podrzędnymi,
+    - **EnforcementOperations** – wykonywanie operacji egzekucyjnych.
+    - **CollectiveIdentifierManage** – zarządzanie identyfikatorami zbiorczymi
+
+    Metoda pozwala na wybór dowolnej kombinacji powyższych uprawnień.
+    Uprawnienie **EnforcementOperations** może być nadane wyłącznie wtedy,
+    gdy podmiot kontekstu ma rolę **EnforcementAuthority** (organ egzekucyjny)
+    lub **CourtBailiff** (komornik sądowy).
+
+    > Więcej informacji:
+    > - [Nadawanie uprawnień](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#nadawanie-
+    uprawnie%C5%84-osobom-fizycznym-do-pracy-w-ksef)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane uprawnienie**: `CredentialsManage`.
+
+    Args:
+        body (PersonPermissionsGrantRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[PermissionsOperationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: PersonPermissionsGrantRequest,
+) -> PermissionsOperationResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PersonPermissionsGrantRequest,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | PermissionsOperationResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: PersonPermissionsGrantRequest,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | PermissionsOperationResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Nadanie osobom fizycznym uprawnień do pracy w KSeF
+
+     Metoda pozwala na nadanie osobie wskazanej w żądaniu uprawnień do pracy w KSeF
+    w kontekście bieżącym.
+
+    W żądaniu określane są nadawane uprawnienia ze zbioru:
+    - **InvoiceWrite** – wystawianie faktur,
+    - **InvoiceRead** – przeglądanie faktur,
+    - **CredentialsManage** – zarządzanie uprawnieniami,
+    - **CredentialsRead** – przeglądanie uprawnień,
+    - **Introspection** – przeglądanie historii sesji i generowanie UPO,
+    - **SubunitManage** – zarządzanie jednostkami podrzędnymi,
+    - **EnforcementOperations** – wykonywanie operacji egzekucyjnych.
+    - **CollectiveIdentifierManage** – zarządzanie identyfikatorami zbiorczymi
+
+    Metoda pozwala na wybór dowolnej kombinacji powyższych uprawnień.
+    Uprawnienie **EnforcementOperations** może być nadane wyłącznie wtedy,
+    gdy podmiot kontekstu ma rolę **EnforcementAuthority** (organ egzekucyjny)
+    lub **CourtBailiff** (komornik sądowy).
+
+    > Więcej informacji:
+    > - [Nadawanie uprawnień](https://github.com/CIRFMF/ksef-api/blob/main/uprawnienia.md#nadawanie-
+    uprawnie%C5%84-osobom-fizycznym-do-pracy-w-ksef)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane uprawnienie**: `CredentialsManage`.
+
+    Args:
+        body (PersonPermissionsGrantRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | PermissionsOperationResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: PermissionsOperationResponse
     """
 
     return (

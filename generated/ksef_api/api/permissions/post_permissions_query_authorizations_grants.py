@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.entity_authorization_permissions_query_request import (
     EntityAuthorizationPermissionsQueryRequest,
 )
@@ -49,7 +55,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -92,7 +98,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -100,6 +106,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,6 +116,17 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+    body: EntityAuthorizationPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[QueryEntityAuthorizationPermissionsResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -120,7 +139,25 @@ def sync_detailed(
     | QueryEntityAuthorizationPermissionsResponse
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    body: EntityAuthorizationPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | QueryEntityAuthorizationPermissionsResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[QueryEntityAuthorizationPermissionsResponse]
+):
     """Pobranie listy uprawnień podmiotowych do obsługi faktur
 
       Metoda pozwala na odczytanie uprawnień podmiotowych:
@@ -173,10 +210,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ForbiddenProblemDetails | QueryEntityAuthorizationPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[QueryEntityAuthorizationPermissionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -192,6 +232,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+    body: EntityAuthorizationPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> QueryEntityAuthorizationPermissionsResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
@@ -205,158 +256,12 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Pobranie listy uprawnień podmiotowych do obsługi faktur
-
-      Metoda pozwala na odczytanie uprawnień podmiotowych:
-     - otrzymanych przez podmiot bieżącego kontekstu
-     - nadanych przez podmiot bieżącego kontekstu
-
-     Wybór listy nadanych lub otrzymanych uprawnień odbywa się przy użyciu parametru **queryType**.
-
-     Uprawnienia zwracane przez operację obejmują:
-     - **SelfInvoicing** – wystawianie faktur w trybie samofakturowania
-     - **TaxRepresentative** – wykonywanie operacji przedstawiciela podatkowego
-     - **RRInvoicing** – wystawianie faktur VAT RR
-     - **PefInvoicing** – wystawianie faktur PEF
-
-     Odpowiedź może być filtrowana na podstawie następujących parametrów:
-     - **authorizingIdentifier** – identyfikator podmiotu uprawniającego (stosowane przy queryType =
-    Received)
-     - **authorizedIdentifier** – identyfikator podmiotu uprawnionego (stosowane przy queryType =
-    Granted)
-     - **permissionTypes** – lista rodzajów wyszukiwanych uprawnień
-
-    #### Stronicowanie wyników
-    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
-    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
-    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
-    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
-
-     > Więcej informacji:
-     > - [Pobieranie listy uprawnień](https://github.com/CIRFMF/ksef-
-    api/blob/main/uprawnienia.md#pobranie-listy-uprawnie%C5%84-podmiotowych-do-obs%C5%82ugi-faktur)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - startDate (Desc)
-    - id (Asc)
+): ...
 
 
-
-    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`, `PefInvoiceWrite`.
-
-    Args:
-        page_offset (int | Unset):  Default: 0.
-        page_size (int | Unset):  Default: 10.
-        body (EntityAuthorizationPermissionsQueryRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ForbiddenProblemDetails | QueryEntityAuthorizationPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        page_offset=page_offset,
-        page_size=page_size,
-    ).parsed
-
-
-async def asyncio_detailed(
+def sync(
     *,
-    client: AuthenticatedClient,
-    body: EntityAuthorizationPermissionsQueryRequest,
-    page_offset: int | Unset = 0,
-    page_size: int | Unset = 10,
-) -> Response[
-    ExceptionResponse
-    | ForbiddenProblemDetails
-    | QueryEntityAuthorizationPermissionsResponse
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Pobranie listy uprawnień podmiotowych do obsługi faktur
-
-      Metoda pozwala na odczytanie uprawnień podmiotowych:
-     - otrzymanych przez podmiot bieżącego kontekstu
-     - nadanych przez podmiot bieżącego kontekstu
-
-     Wybór listy nadanych lub otrzymanych uprawnień odbywa się przy użyciu parametru **queryType**.
-
-     Uprawnienia zwracane przez operację obejmują:
-     - **SelfInvoicing** – wystawianie faktur w trybie samofakturowania
-     - **TaxRepresentative** – wykonywanie operacji przedstawiciela podatkowego
-     - **RRInvoicing** – wystawianie faktur VAT RR
-     - **PefInvoicing** – wystawianie faktur PEF
-
-     Odpowiedź może być filtrowana na podstawie następujących parametrów:
-     - **authorizingIdentifier** – identyfikator podmiotu uprawniającego (stosowane przy queryType =
-    Received)
-     - **authorizedIdentifier** – identyfikator podmiotu uprawnionego (stosowane przy queryType =
-    Granted)
-     - **permissionTypes** – lista rodzajów wyszukiwanych uprawnień
-
-    #### Stronicowanie wyników
-    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
-    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
-    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
-    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
-
-     > Więcej informacji:
-     > - [Pobieranie listy uprawnień](https://github.com/CIRFMF/ksef-
-    api/blob/main/uprawnienia.md#pobranie-listy-uprawnie%C5%84-podmiotowych-do-obs%C5%82ugi-faktur)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - startDate (Desc)
-    - id (Asc)
-
-
-
-    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`, `PefInvoiceWrite`.
-
-    Args:
-        page_offset (int | Unset):  Default: 0.
-        page_size (int | Unset):  Default: 10.
-        body (EntityAuthorizationPermissionsQueryRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ForbiddenProblemDetails | QueryEntityAuthorizationPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        page_offset=page_offset,
-        page_size=page_size,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     body: EntityAuthorizationPermissionsQueryRequest,
     page_offset: int | Unset = 0,
     page_size: int | Unset = 10,
@@ -420,10 +325,237 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ForbiddenProblemDetails | QueryEntityAuthorizationPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: QueryEntityAuthorizationPermissionsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        page_offset=page_offset,
+        page_size=page_size,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: EntityAuthorizationPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[QueryEntityAuthorizationPermissionsResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EntityAuthorizationPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryEntityAuthorizationPermissionsResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: EntityAuthorizationPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | QueryEntityAuthorizationPermissionsResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[QueryEntityAuthorizationPermissionsResponse]
+):
+    """Pobranie listy uprawnień podmiotowych do obsługi faktur
+
+      Metoda pozwala na odczytanie uprawnień podmiotowych:
+     - otrzymanych przez podmiot bieżącego kontekstu
+     - nadanych przez podmiot bieżącego kontekstu
+
+     Wybór listy nadanych lub otrzymanych uprawnień odbywa się przy użyciu parametru **queryType**.
+
+     Uprawnienia zwracane przez operację obejmują:
+     - **SelfInvoicing** – wystawianie faktur w trybie samofakturowania
+     - **TaxRepresentative** – wykonywanie operacji przedstawiciela podatkowego
+     - **RRInvoicing** – wystawianie faktur VAT RR
+     - **PefInvoicing** – wystawianie faktur PEF
+
+     Odpowiedź może być filtrowana na podstawie następujących parametrów:
+     - **authorizingIdentifier** – identyfikator podmiotu uprawniającego (stosowane przy queryType =
+    Received)
+     - **authorizedIdentifier** – identyfikator podmiotu uprawnionego (stosowane przy queryType =
+    Granted)
+     - **permissionTypes** – lista rodzajów wyszukiwanych uprawnień
+
+    #### Stronicowanie wyników
+    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
+    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
+    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
+    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
+
+     > Więcej informacji:
+     > - [Pobieranie listy uprawnień](https://github.com/CIRFMF/ksef-
+    api/blob/main/uprawnienia.md#pobranie-listy-uprawnie%C5%84-podmiotowych-do-obs%C5%82ugi-faktur)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - startDate (Desc)
+    - id (Asc)
+
+
+
+    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`, `PefInvoiceWrite`.
+
+    Args:
+        page_offset (int | Unset):  Default: 0.
+        page_size (int | Unset):  Default: 10.
+        body (EntityAuthorizationPermissionsQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | QueryEntityAuthorizationPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[QueryEntityAuthorizationPermissionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        page_offset=page_offset,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: EntityAuthorizationPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> QueryEntityAuthorizationPermissionsResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: EntityAuthorizationPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryEntityAuthorizationPermissionsResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: EntityAuthorizationPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryEntityAuthorizationPermissionsResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie listy uprawnień podmiotowych do obsługi faktur
+
+      Metoda pozwala na odczytanie uprawnień podmiotowych:
+     - otrzymanych przez podmiot bieżącego kontekstu
+     - nadanych przez podmiot bieżącego kontekstu
+
+     Wybór listy nadanych lub otrzymanych uprawnień odbywa się przy użyciu parametru **queryType**.
+
+     Uprawnienia zwracane przez operację obejmują:
+     - **SelfInvoicing** – wystawianie faktur w trybie samofakturowania
+     - **TaxRepresentative** – wykonywanie operacji przedstawiciela podatkowego
+     - **RRInvoicing** – wystawianie faktur VAT RR
+     - **PefInvoicing** – wystawianie faktur PEF
+
+     Odpowiedź może być filtrowana na podstawie następujących parametrów:
+     - **authorizingIdentifier** – identyfikator podmiotu uprawniającego (stosowane przy queryType =
+    Received)
+     - **authorizedIdentifier** – identyfikator podmiotu uprawnionego (stosowane przy queryType =
+    Granted)
+     - **permissionTypes** – lista rodzajów wyszukiwanych uprawnień
+
+    #### Stronicowanie wyników
+    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
+    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
+    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
+    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
+
+     > Więcej informacji:
+     > - [Pobieranie listy uprawnień](https://github.com/CIRFMF/ksef-
+    api/blob/main/uprawnienia.md#pobranie-listy-uprawnie%C5%84-podmiotowych-do-obs%C5%82ugi-faktur)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - startDate (Desc)
+    - id (Asc)
+
+
+
+    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`, `PefInvoiceWrite`.
+
+    Args:
+        page_offset (int | Unset):  Default: 0.
+        page_size (int | Unset):  Default: 10.
+        body (EntityAuthorizationPermissionsQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | QueryEntityAuthorizationPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: QueryEntityAuthorizationPermissionsResponse
     """
 
     return (

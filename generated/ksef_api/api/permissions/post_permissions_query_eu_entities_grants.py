@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.eu_entity_permissions_query_request import (
     EuEntityPermissionsQueryRequest,
 )
@@ -49,7 +55,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -90,7 +96,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -98,6 +104,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,6 +114,17 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+    body: EuEntityPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[QueryEuEntityPermissionsResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -118,7 +137,25 @@ def sync_detailed(
     | QueryEuEntityPermissionsResponse
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    body: EuEntityPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | QueryEuEntityPermissionsResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[QueryEuEntityPermissionsResponse]
+):
     """Pobranie listy uprawnień administratorów lub reprezentantów podmiotów unijnych uprawnionych do
     samofakturowania
 
@@ -172,10 +209,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ForbiddenProblemDetails | QueryEuEntityPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[QueryEuEntityPermissionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -191,6 +231,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+    body: EuEntityPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> QueryEuEntityPermissionsResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
@@ -204,160 +255,12 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Pobranie listy uprawnień administratorów lub reprezentantów podmiotów unijnych uprawnionych do
-    samofakturowania
-
-      Metoda pozwala na odczytanie uprawnień administratorów lub reprezentantów podmiotów unijnych:
-     - Jeżeli kontekstem logowania jest NIP, możliwe jest odczytanie uprawnień administratorów podmiotów
-    unijnych powiązanych z podmiotem bieżącego kontekstu, czyli takich, dla których pierwszy człon
-    kontekstu złożonego jest równy NIP-owi kontekstu logowania.
-     - Jeżeli kontekst logowania jest złożony (NIP-VAT UE), możliwe jest pobranie wszystkich uprawnień
-    administratorów i reprezentantów podmiotu w bieżącym kontekście złożonym.
-
-     Uprawnienia zwracane przez operację obejmują:
-     - **VatUeManage** – zarządzanie uprawnieniami w ramach podmiotu unijnego
-     - **InvoiceWrite** – wystawianie faktur
-     - **InvoiceRead** – przeglądanie faktur
-     - **Introspection** – przeglądanie historii sesji
-
-     Odpowiedź może być filtrowana na podstawie następujących parametrów:
-     - **vatUeIdentifier** – identyfikator podmiotu unijnego
-     - **authorizedFingerprintIdentifier** – odcisk palca certyfikatu uprawnionej osoby lub podmiotu
-     - **permissionTypes** – lista rodzajów wyszukiwanych uprawnień
-
-    #### Stronicowanie wyników
-    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
-    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
-    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
-    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
-
-     > Więcej informacji:
-     > - [Pobieranie listy uprawnień](https://github.com/CIRFMF/ksef-
-    api/blob/main/uprawnienia.md#pobranie-listy-uprawnie%C5%84-administrator%C3%B3w-lub-
-    reprezentant%C3%B3w-podmiot%C3%B3w-unijnych-uprawnionych-do-samofakturowania)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - startDate (Desc)
-    - id (Asc)
+): ...
 
 
-
-    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`, `VatUeManage`.
-
-    Args:
-        page_offset (int | Unset):  Default: 0.
-        page_size (int | Unset):  Default: 10.
-        body (EuEntityPermissionsQueryRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ForbiddenProblemDetails | QueryEuEntityPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        page_offset=page_offset,
-        page_size=page_size,
-    ).parsed
-
-
-async def asyncio_detailed(
+def sync(
     *,
-    client: AuthenticatedClient,
-    body: EuEntityPermissionsQueryRequest,
-    page_offset: int | Unset = 0,
-    page_size: int | Unset = 10,
-) -> Response[
-    ExceptionResponse
-    | ForbiddenProblemDetails
-    | QueryEuEntityPermissionsResponse
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Pobranie listy uprawnień administratorów lub reprezentantów podmiotów unijnych uprawnionych do
-    samofakturowania
-
-      Metoda pozwala na odczytanie uprawnień administratorów lub reprezentantów podmiotów unijnych:
-     - Jeżeli kontekstem logowania jest NIP, możliwe jest odczytanie uprawnień administratorów podmiotów
-    unijnych powiązanych z podmiotem bieżącego kontekstu, czyli takich, dla których pierwszy człon
-    kontekstu złożonego jest równy NIP-owi kontekstu logowania.
-     - Jeżeli kontekst logowania jest złożony (NIP-VAT UE), możliwe jest pobranie wszystkich uprawnień
-    administratorów i reprezentantów podmiotu w bieżącym kontekście złożonym.
-
-     Uprawnienia zwracane przez operację obejmują:
-     - **VatUeManage** – zarządzanie uprawnieniami w ramach podmiotu unijnego
-     - **InvoiceWrite** – wystawianie faktur
-     - **InvoiceRead** – przeglądanie faktur
-     - **Introspection** – przeglądanie historii sesji
-
-     Odpowiedź może być filtrowana na podstawie następujących parametrów:
-     - **vatUeIdentifier** – identyfikator podmiotu unijnego
-     - **authorizedFingerprintIdentifier** – odcisk palca certyfikatu uprawnionej osoby lub podmiotu
-     - **permissionTypes** – lista rodzajów wyszukiwanych uprawnień
-
-    #### Stronicowanie wyników
-    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
-    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
-    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
-    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
-
-     > Więcej informacji:
-     > - [Pobieranie listy uprawnień](https://github.com/CIRFMF/ksef-
-    api/blob/main/uprawnienia.md#pobranie-listy-uprawnie%C5%84-administrator%C3%B3w-lub-
-    reprezentant%C3%B3w-podmiot%C3%B3w-unijnych-uprawnionych-do-samofakturowania)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - startDate (Desc)
-    - id (Asc)
-
-
-
-    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`, `VatUeManage`.
-
-    Args:
-        page_offset (int | Unset):  Default: 0.
-        page_size (int | Unset):  Default: 10.
-        body (EuEntityPermissionsQueryRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ForbiddenProblemDetails | QueryEuEntityPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        page_offset=page_offset,
-        page_size=page_size,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     body: EuEntityPermissionsQueryRequest,
     page_offset: int | Unset = 0,
     page_size: int | Unset = 10,
@@ -422,10 +325,239 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ForbiddenProblemDetails | QueryEuEntityPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: QueryEuEntityPermissionsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        page_offset=page_offset,
+        page_size=page_size,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: EuEntityPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[QueryEuEntityPermissionsResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EuEntityPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryEuEntityPermissionsResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: EuEntityPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | QueryEuEntityPermissionsResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[QueryEuEntityPermissionsResponse]
+):
+    """Pobranie listy uprawnień administratorów lub reprezentantów podmiotów unijnych uprawnionych do
+    samofakturowania
+
+      Metoda pozwala na odczytanie uprawnień administratorów lub reprezentantów podmiotów unijnych:
+     - Jeżeli kontekstem logowania jest NIP, możliwe jest odczytanie uprawnień administratorów podmiotów
+    unijnych powiązanych z podmiotem bieżącego kontekstu, czyli takich, dla których pierwszy człon
+    kontekstu złożonego jest równy NIP-owi kontekstu logowania.
+     - Jeżeli kontekst logowania jest złożony (NIP-VAT UE), możliwe jest pobranie wszystkich uprawnień
+    administratorów i reprezentantów podmiotu w bieżącym kontekście złożonym.
+
+     Uprawnienia zwracane przez operację obejmują:
+     - **VatUeManage** – zarządzanie uprawnieniami w ramach podmiotu unijnego
+     - **InvoiceWrite** – wystawianie faktur
+     - **InvoiceRead** – przeglądanie faktur
+     - **Introspection** – przeglądanie historii sesji
+
+     Odpowiedź może być filtrowana na podstawie następujących parametrów:
+     - **vatUeIdentifier** – identyfikator podmiotu unijnego
+     - **authorizedFingerprintIdentifier** – odcisk palca certyfikatu uprawnionej osoby lub podmiotu
+     - **permissionTypes** – lista rodzajów wyszukiwanych uprawnień
+
+    #### Stronicowanie wyników
+    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
+    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
+    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
+    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
+
+     > Więcej informacji:
+     > - [Pobieranie listy uprawnień](https://github.com/CIRFMF/ksef-
+    api/blob/main/uprawnienia.md#pobranie-listy-uprawnie%C5%84-administrator%C3%B3w-lub-
+    reprezentant%C3%B3w-podmiot%C3%B3w-unijnych-uprawnionych-do-samofakturowania)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - startDate (Desc)
+    - id (Asc)
+
+
+
+    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`, `VatUeManage`.
+
+    Args:
+        page_offset (int | Unset):  Default: 0.
+        page_size (int | Unset):  Default: 10.
+        body (EuEntityPermissionsQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | QueryEuEntityPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[QueryEuEntityPermissionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        page_offset=page_offset,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: EuEntityPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> QueryEuEntityPermissionsResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: EuEntityPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryEuEntityPermissionsResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: EuEntityPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryEuEntityPermissionsResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie listy uprawnień administratorów lub reprezentantów podmiotów unijnych uprawnionych do
+    samofakturowania
+
+      Metoda pozwala na odczytanie uprawnień administratorów lub reprezentantów podmiotów unijnych:
+     - Jeżeli kontekstem logowania jest NIP, możliwe jest odczytanie uprawnień administratorów podmiotów
+    unijnych powiązanych z podmiotem bieżącego kontekstu, czyli takich, dla których pierwszy człon
+    kontekstu złożonego jest równy NIP-owi kontekstu logowania.
+     - Jeżeli kontekst logowania jest złożony (NIP-VAT UE), możliwe jest pobranie wszystkich uprawnień
+    administratorów i reprezentantów podmiotu w bieżącym kontekście złożonym.
+
+     Uprawnienia zwracane przez operację obejmują:
+     - **VatUeManage** – zarządzanie uprawnieniami w ramach podmiotu unijnego
+     - **InvoiceWrite** – wystawianie faktur
+     - **InvoiceRead** – przeglądanie faktur
+     - **Introspection** – przeglądanie historii sesji
+
+     Odpowiedź może być filtrowana na podstawie następujących parametrów:
+     - **vatUeIdentifier** – identyfikator podmiotu unijnego
+     - **authorizedFingerprintIdentifier** – odcisk palca certyfikatu uprawnionej osoby lub podmiotu
+     - **permissionTypes** – lista rodzajów wyszukiwanych uprawnień
+
+    #### Stronicowanie wyników
+    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
+    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
+    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
+    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
+
+     > Więcej informacji:
+     > - [Pobieranie listy uprawnień](https://github.com/CIRFMF/ksef-
+    api/blob/main/uprawnienia.md#pobranie-listy-uprawnie%C5%84-administrator%C3%B3w-lub-
+    reprezentant%C3%B3w-podmiot%C3%B3w-unijnych-uprawnionych-do-samofakturowania)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - startDate (Desc)
+    - id (Asc)
+
+
+
+    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`, `VatUeManage`.
+
+    Args:
+        page_offset (int | Unset):  Default: 0.
+        page_size (int | Unset):  Default: 10.
+        body (EuEntityPermissionsQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | QueryEuEntityPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: QueryEuEntityPermissionsResponse
     """
 
     return (

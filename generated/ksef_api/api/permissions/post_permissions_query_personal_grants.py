@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
 from ...models.personal_permissions_query_request import PersonalPermissionsQueryRequest
@@ -47,7 +53,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -88,7 +94,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -96,6 +102,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,6 +112,17 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+    body: PersonalPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[QueryPersonalPermissionsResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -116,7 +135,25 @@ def sync_detailed(
     | QueryPersonalPermissionsResponse
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    body: PersonalPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | QueryPersonalPermissionsResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[QueryPersonalPermissionsResponse]
+):
     """Pobranie listy własnych uprawnień
 
       Metoda pozwala na odczytanie własnych uprawnień uwierzytelnionego klienta API w bieżącym kontekście
@@ -175,10 +212,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ForbiddenProblemDetails | QueryPersonalPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[QueryPersonalPermissionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -194,6 +234,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+    body: PersonalPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> QueryPersonalPermissionsResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
@@ -207,170 +258,12 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Pobranie listy własnych uprawnień
-
-      Metoda pozwala na odczytanie własnych uprawnień uwierzytelnionego klienta API w bieżącym kontekście
-    logowania.
-
-     W odpowiedzi przekazywane są następujące uprawnienia:
-     - nadane w sposób bezpośredni w bieżącym kontekście
-     - nadane przez podmiot nadrzędny
-     - nadane w sposób pośredni, jeżeli podmiot kontekstu logowania jest w uprawnieniu pośrednikiem lub
-    podmiotem docelowym
-     - nadane podmiotowi do obsługi faktur przez inny podmiot, jeśli podmiot uwierzytelniony ma w
-    bieżącym kontekście uprawnienia właścicielskie
-
-     Uprawnienia zwracane przez operację obejmują:
-     - **CredentialsManage** – zarządzanie uprawnieniami
-     - **CredentialsRead** – przeglądanie uprawnień
-     - **InvoiceWrite** – wystawianie faktur
-     - **InvoiceRead** – przeglądanie faktur
-     - **Introspection** – przeglądanie historii sesji
-     - **SubunitManage** – zarządzanie podmiotami podrzędnymi
-     - **EnforcementOperations** – wykonywanie operacji egzekucyjnych
-     - **VatEuManage** – zarządzanie uprawnieniami w ramach podmiotu unijnego
-     - **CollectiveIdentifierManage** – zarządzanie identyfikatorami zbiorczymi
-
-     Odpowiedź może być filtrowana na podstawie następujących parametrów:
-     - **contextIdentifier** – identyfikator podmiotu, który nadał uprawnienie do obsługi faktur
-     - **targetIdentifier** – identyfikator podmiotu docelowego dla uprawnień nadanych pośrednio
-     - **permissionTypes** – lista rodzajów wyszukiwanych uprawnień
-     - **permissionState** – status uprawnienia
-
-    #### Stronicowanie wyników
-    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
-    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
-    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
-    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
-
-     > Więcej informacji:
-     > - [Pobieranie listy uprawnień](https://github.com/CIRFMF/ksef-
-    api/blob/main/uprawnienia.md#pobranie-listy-w%C5%82asnych-uprawnie%C5%84)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - startDate (Desc)
-    - id (Asc)
+): ...
 
 
-    Args:
-        page_offset (int | Unset):  Default: 0.
-        page_size (int | Unset):  Default: 10.
-        body (PersonalPermissionsQueryRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ForbiddenProblemDetails | QueryPersonalPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        page_offset=page_offset,
-        page_size=page_size,
-    ).parsed
-
-
-async def asyncio_detailed(
+def sync(
     *,
-    client: AuthenticatedClient,
-    body: PersonalPermissionsQueryRequest,
-    page_offset: int | Unset = 0,
-    page_size: int | Unset = 10,
-) -> Response[
-    ExceptionResponse
-    | ForbiddenProblemDetails
-    | QueryPersonalPermissionsResponse
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Pobranie listy własnych uprawnień
-
-      Metoda pozwala na odczytanie własnych uprawnień uwierzytelnionego klienta API w bieżącym kontekście
-    logowania.
-
-     W odpowiedzi przekazywane są następujące uprawnienia:
-     - nadane w sposób bezpośredni w bieżącym kontekście
-     - nadane przez podmiot nadrzędny
-     - nadane w sposób pośredni, jeżeli podmiot kontekstu logowania jest w uprawnieniu pośrednikiem lub
-    podmiotem docelowym
-     - nadane podmiotowi do obsługi faktur przez inny podmiot, jeśli podmiot uwierzytelniony ma w
-    bieżącym kontekście uprawnienia właścicielskie
-
-     Uprawnienia zwracane przez operację obejmują:
-     - **CredentialsManage** – zarządzanie uprawnieniami
-     - **CredentialsRead** – przeglądanie uprawnień
-     - **InvoiceWrite** – wystawianie faktur
-     - **InvoiceRead** – przeglądanie faktur
-     - **Introspection** – przeglądanie historii sesji
-     - **SubunitManage** – zarządzanie podmiotami podrzędnymi
-     - **EnforcementOperations** – wykonywanie operacji egzekucyjnych
-     - **VatEuManage** – zarządzanie uprawnieniami w ramach podmiotu unijnego
-     - **CollectiveIdentifierManage** – zarządzanie identyfikatorami zbiorczymi
-
-     Odpowiedź może być filtrowana na podstawie następujących parametrów:
-     - **contextIdentifier** – identyfikator podmiotu, który nadał uprawnienie do obsługi faktur
-     - **targetIdentifier** – identyfikator podmiotu docelowego dla uprawnień nadanych pośrednio
-     - **permissionTypes** – lista rodzajów wyszukiwanych uprawnień
-     - **permissionState** – status uprawnienia
-
-    #### Stronicowanie wyników
-    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
-    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
-    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
-    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
-
-     > Więcej informacji:
-     > - [Pobieranie listy uprawnień](https://github.com/CIRFMF/ksef-
-    api/blob/main/uprawnienia.md#pobranie-listy-w%C5%82asnych-uprawnie%C5%84)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - startDate (Desc)
-    - id (Asc)
-
-
-    Args:
-        page_offset (int | Unset):  Default: 0.
-        page_size (int | Unset):  Default: 10.
-        body (PersonalPermissionsQueryRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ForbiddenProblemDetails | QueryPersonalPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        page_offset=page_offset,
-        page_size=page_size,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     body: PersonalPermissionsQueryRequest,
     page_offset: int | Unset = 0,
     page_size: int | Unset = 10,
@@ -440,10 +333,249 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ForbiddenProblemDetails | QueryPersonalPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: QueryPersonalPermissionsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        page_offset=page_offset,
+        page_size=page_size,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: PersonalPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[QueryPersonalPermissionsResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PersonalPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryPersonalPermissionsResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: PersonalPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | QueryPersonalPermissionsResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[QueryPersonalPermissionsResponse]
+):
+    """Pobranie listy własnych uprawnień
+
+      Metoda pozwala na odczytanie własnych uprawnień uwierzytelnionego klienta API w bieżącym kontekście
+    logowania.
+
+     W odpowiedzi przekazywane są następujące uprawnienia:
+     - nadane w sposób bezpośredni w bieżącym kontekście
+     - nadane przez podmiot nadrzędny
+     - nadane w sposób pośredni, jeżeli podmiot kontekstu logowania jest w uprawnieniu pośrednikiem lub
+    podmiotem docelowym
+     - nadane podmiotowi do obsługi faktur przez inny podmiot, jeśli podmiot uwierzytelniony ma w
+    bieżącym kontekście uprawnienia właścicielskie
+
+     Uprawnienia zwracane przez operację obejmują:
+     - **CredentialsManage** – zarządzanie uprawnieniami
+     - **CredentialsRead** – przeglądanie uprawnień
+     - **InvoiceWrite** – wystawianie faktur
+     - **InvoiceRead** – przeglądanie faktur
+     - **Introspection** – przeglądanie historii sesji
+     - **SubunitManage** – zarządzanie podmiotami podrzędnymi
+     - **EnforcementOperations** – wykonywanie operacji egzekucyjnych
+     - **VatEuManage** – zarządzanie uprawnieniami w ramach podmiotu unijnego
+     - **CollectiveIdentifierManage** – zarządzanie identyfikatorami zbiorczymi
+
+     Odpowiedź może być filtrowana na podstawie następujących parametrów:
+     - **contextIdentifier** – identyfikator podmiotu, który nadał uprawnienie do obsługi faktur
+     - **targetIdentifier** – identyfikator podmiotu docelowego dla uprawnień nadanych pośrednio
+     - **permissionTypes** – lista rodzajów wyszukiwanych uprawnień
+     - **permissionState** – status uprawnienia
+
+    #### Stronicowanie wyników
+    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
+    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
+    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
+    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
+
+     > Więcej informacji:
+     > - [Pobieranie listy uprawnień](https://github.com/CIRFMF/ksef-
+    api/blob/main/uprawnienia.md#pobranie-listy-w%C5%82asnych-uprawnie%C5%84)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - startDate (Desc)
+    - id (Asc)
+
+
+    Args:
+        page_offset (int | Unset):  Default: 0.
+        page_size (int | Unset):  Default: 10.
+        body (PersonalPermissionsQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | QueryPersonalPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[QueryPersonalPermissionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        page_offset=page_offset,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: PersonalPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> QueryPersonalPermissionsResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PersonalPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryPersonalPermissionsResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: PersonalPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryPersonalPermissionsResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie listy własnych uprawnień
+
+      Metoda pozwala na odczytanie własnych uprawnień uwierzytelnionego klienta API w bieżącym kontekście
+    logowania.
+
+     W odpowiedzi przekazywane są następujące uprawnienia:
+     - nadane w sposób bezpośredni w bieżącym kontekście
+     - nadane przez podmiot nadrzędny
+     - nadane w sposób pośredni, jeżeli podmiot kontekstu logowania jest w uprawnieniu pośrednikiem lub
+    podmiotem docelowym
+     - nadane podmiotowi do obsługi faktur przez inny podmiot, jeśli podmiot uwierzytelniony ma w
+    bieżącym kontekście uprawnienia właścicielskie
+
+     Uprawnienia zwracane przez operację obejmują:
+     - **CredentialsManage** – zarządzanie uprawnieniami
+     - **CredentialsRead** – przeglądanie uprawnień
+     - **InvoiceWrite** – wystawianie faktur
+     - **InvoiceRead** – przeglądanie faktur
+     - **Introspection** – przeglądanie historii sesji
+     - **SubunitManage** – zarządzanie podmiotami podrzędnymi
+     - **EnforcementOperations** – wykonywanie operacji egzekucyjnych
+     - **VatEuManage** – zarządzanie uprawnieniami w ramach podmiotu unijnego
+     - **CollectiveIdentifierManage** – zarządzanie identyfikatorami zbiorczymi
+
+     Odpowiedź może być filtrowana na podstawie następujących parametrów:
+     - **contextIdentifier** – identyfikator podmiotu, który nadał uprawnienie do obsługi faktur
+     - **targetIdentifier** – identyfikator podmiotu docelowego dla uprawnień nadanych pośrednio
+     - **permissionTypes** – lista rodzajów wyszukiwanych uprawnień
+     - **permissionState** – status uprawnienia
+
+    #### Stronicowanie wyników
+    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
+    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
+    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
+    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
+
+     > Więcej informacji:
+     > - [Pobieranie listy uprawnień](https://github.com/CIRFMF/ksef-
+    api/blob/main/uprawnienia.md#pobranie-listy-w%C5%82asnych-uprawnie%C5%84)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - startDate (Desc)
+    - id (Asc)
+
+
+    Args:
+        page_offset (int | Unset):  Default: 0.
+        page_size (int | Unset):  Default: 10.
+        body (PersonalPermissionsQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | QueryPersonalPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: QueryPersonalPermissionsResponse
     """
 
     return (

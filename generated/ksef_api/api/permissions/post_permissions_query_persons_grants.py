@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
 from ...models.person_permissions_query_request import PersonPermissionsQueryRequest
@@ -45,7 +51,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -86,7 +92,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -94,6 +100,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,6 +110,17 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+    body: PersonPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[QueryPersonPermissionsResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -114,7 +133,25 @@ def sync_detailed(
     | QueryPersonPermissionsResponse
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    body: PersonPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | QueryPersonPermissionsResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[QueryPersonPermissionsResponse]
+):
     """Pobranie listy uprawnień do pracy w KSeF nadanych osobom fizycznym lub podmiotom
 
       Metoda pozwala na odczytanie uprawnień nadanych osobie fizycznej lub podmiotowi.
@@ -185,10 +222,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ForbiddenProblemDetails | QueryPersonPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[QueryPersonPermissionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -204,6 +244,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+    body: PersonPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> QueryPersonPermissionsResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
@@ -217,194 +268,12 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Pobranie listy uprawnień do pracy w KSeF nadanych osobom fizycznym lub podmiotom
-
-      Metoda pozwala na odczytanie uprawnień nadanych osobie fizycznej lub podmiotowi.
-     Lista pobranych uprawnień może być dwóch rodzajów:
-     - Lista wszystkich uprawnień obowiązujących w bieżącym kontekście logowania (używana, gdy
-    administrator chce przejrzeć uprawnienia wszystkich użytkowników w bieżącym kontekście)
-     - Lista wszystkich uprawnień nadanych w bieżącym kontekście przez uwierzytelnionego klienta API
-    (używana, gdy administrator chce przejrzeć listę nadanych przez siebie uprawnień w bieżącym
-    kontekście)
-
-     Dla pierwszej listy (obowiązujących uprawnień) w odpowiedzi przekazywane są:
-     - osoby i podmioty mogące pracować w bieżącym kontekście z wyjątkiem osób uprawnionych w sposób
-    pośredni
-     - osoby uprawnione w sposób pośredni przez podmiot bieżącego kontekstu
-
-     Dla drugiej listy (nadanych uprawnień) w odpowiedzi przekazywane są:
-     - uprawnienia nadane w sposób bezpośredni do pracy w bieżącym kontekście lub w kontekście jednostek
-    podrzędnych
-     - uprawnienia nadane w sposób pośredni do obsługi klientów podmiotu bieżącego kontekstu
-
-     Uprawnienia zwracane przez operację obejmują:
-     - **CredentialsManage** – zarządzanie uprawnieniami
-     - **CredentialsRead** – przeglądanie uprawnień
-     - **InvoiceWrite** – wystawianie faktur
-     - **InvoiceRead** – przeglądanie faktur
-     - **Introspection** – przeglądanie historii sesji
-     - **SubunitManage** – zarządzanie podmiotami podrzędnymi
-     - **EnforcementOperations** – wykonywanie operacji egzekucyjnych
-     - **CollectiveIdentifierManage** – zarządzanie identyfikatorami zbiorczymi
-
-     Odpowiedź może być filtrowana na podstawie parametrów:
-     - **authorIdentifier** – identyfikator osoby, która nadała uprawnienie
-     - **authorizedIdentifier** – identyfikator osoby lub podmiotu uprawnionego
-     - **targetIdentifier** – identyfikator podmiotu docelowego dla uprawnień nadanych pośrednio
-     - **permissionTypes** – lista rodzajów wyszukiwanych uprawnień
-     - **permissionState** – status uprawnienia
-     - **queryType** – typ zapytania określający, która z dwóch list ma zostać zwrócona
-
-    #### Stronicowanie wyników
-    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
-    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
-    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
-    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
-
-     > Więcej informacji:
-     > - [Pobieranie listy uprawnień](https://github.com/CIRFMF/ksef-
-    api/blob/main/uprawnienia.md#pobranie-listy-uprawnie%C5%84-do-pracy-w-ksef-nadanych-osobom-
-    fizycznym-lub-podmiotom)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - startDate (Desc)
-    - id (Asc)
+): ...
 
 
-
-    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`, `SubunitManage`.
-
-    Args:
-        page_offset (int | Unset):  Default: 0.
-        page_size (int | Unset):  Default: 10.
-        body (PersonPermissionsQueryRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ForbiddenProblemDetails | QueryPersonPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        page_offset=page_offset,
-        page_size=page_size,
-    ).parsed
-
-
-async def asyncio_detailed(
+def sync(
     *,
-    client: AuthenticatedClient,
-    body: PersonPermissionsQueryRequest,
-    page_offset: int | Unset = 0,
-    page_size: int | Unset = 10,
-) -> Response[
-    ExceptionResponse
-    | ForbiddenProblemDetails
-    | QueryPersonPermissionsResponse
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Pobranie listy uprawnień do pracy w KSeF nadanych osobom fizycznym lub podmiotom
-
-      Metoda pozwala na odczytanie uprawnień nadanych osobie fizycznej lub podmiotowi.
-     Lista pobranych uprawnień może być dwóch rodzajów:
-     - Lista wszystkich uprawnień obowiązujących w bieżącym kontekście logowania (używana, gdy
-    administrator chce przejrzeć uprawnienia wszystkich użytkowników w bieżącym kontekście)
-     - Lista wszystkich uprawnień nadanych w bieżącym kontekście przez uwierzytelnionego klienta API
-    (używana, gdy administrator chce przejrzeć listę nadanych przez siebie uprawnień w bieżącym
-    kontekście)
-
-     Dla pierwszej listy (obowiązujących uprawnień) w odpowiedzi przekazywane są:
-     - osoby i podmioty mogące pracować w bieżącym kontekście z wyjątkiem osób uprawnionych w sposób
-    pośredni
-     - osoby uprawnione w sposób pośredni przez podmiot bieżącego kontekstu
-
-     Dla drugiej listy (nadanych uprawnień) w odpowiedzi przekazywane są:
-     - uprawnienia nadane w sposób bezpośredni do pracy w bieżącym kontekście lub w kontekście jednostek
-    podrzędnych
-     - uprawnienia nadane w sposób pośredni do obsługi klientów podmiotu bieżącego kontekstu
-
-     Uprawnienia zwracane przez operację obejmują:
-     - **CredentialsManage** – zarządzanie uprawnieniami
-     - **CredentialsRead** – przeglądanie uprawnień
-     - **InvoiceWrite** – wystawianie faktur
-     - **InvoiceRead** – przeglądanie faktur
-     - **Introspection** – przeglądanie historii sesji
-     - **SubunitManage** – zarządzanie podmiotami podrzędnymi
-     - **EnforcementOperations** – wykonywanie operacji egzekucyjnych
-     - **CollectiveIdentifierManage** – zarządzanie identyfikatorami zbiorczymi
-
-     Odpowiedź może być filtrowana na podstawie parametrów:
-     - **authorIdentifier** – identyfikator osoby, która nadała uprawnienie
-     - **authorizedIdentifier** – identyfikator osoby lub podmiotu uprawnionego
-     - **targetIdentifier** – identyfikator podmiotu docelowego dla uprawnień nadanych pośrednio
-     - **permissionTypes** – lista rodzajów wyszukiwanych uprawnień
-     - **permissionState** – status uprawnienia
-     - **queryType** – typ zapytania określający, która z dwóch list ma zostać zwrócona
-
-    #### Stronicowanie wyników
-    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
-    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
-    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
-    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
-
-     > Więcej informacji:
-     > - [Pobieranie listy uprawnień](https://github.com/CIRFMF/ksef-
-    api/blob/main/uprawnienia.md#pobranie-listy-uprawnie%C5%84-do-pracy-w-ksef-nadanych-osobom-
-    fizycznym-lub-podmiotom)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - startDate (Desc)
-    - id (Asc)
-
-
-
-    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`, `SubunitManage`.
-
-    Args:
-        page_offset (int | Unset):  Default: 0.
-        page_size (int | Unset):  Default: 10.
-        body (PersonPermissionsQueryRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ForbiddenProblemDetails | QueryPersonPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        page_offset=page_offset,
-        page_size=page_size,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     body: PersonPermissionsQueryRequest,
     page_offset: int | Unset = 0,
     page_size: int | Unset = 10,
@@ -486,10 +355,273 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ForbiddenProblemDetails | QueryPersonPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: QueryPersonPermissionsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        page_offset=page_offset,
+        page_size=page_size,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: PersonPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[QueryPersonPermissionsResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PersonPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryPersonPermissionsResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: PersonPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | QueryPersonPermissionsResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[QueryPersonPermissionsResponse]
+):
+    """Pobranie listy uprawnień do pracy w KSeF nadanych osobom fizycznym lub podmiotom
+
+      Metoda pozwala na odczytanie uprawnień nadanych osobie fizycznej lub podmiotowi.
+     Lista pobranych uprawnień może być dwóch rodzajów:
+     - Lista wszystkich uprawnień obowiązujących w bieżącym kontekście logowania (używana, gdy
+    administrator chce przejrzeć uprawnienia wszystkich użytkowników w bieżącym kontekście)
+     - Lista wszystkich uprawnień nadanych w bieżącym kontekście przez uwierzytelnionego klienta API
+    (używana, gdy administrator chce przejrzeć listę nadanych przez siebie uprawnień w bieżącym
+    kontekście)
+
+     Dla pierwszej listy (obowiązujących uprawnień) w odpowiedzi przekazywane są:
+     - osoby i podmioty mogące pracować w bieżącym kontekście z wyjątkiem osób uprawnionych w sposób
+    pośredni
+     - osoby uprawnione w sposób pośredni przez podmiot bieżącego kontekstu
+
+     Dla drugiej listy (nadanych uprawnień) w odpowiedzi przekazywane są:
+     - uprawnienia nadane w sposób bezpośredni do pracy w bieżącym kontekście lub w kontekście jednostek
+    podrzędnych
+     - uprawnienia nadane w sposób pośredni do obsługi klientów podmiotu bieżącego kontekstu
+
+     Uprawnienia zwracane przez operację obejmują:
+     - **CredentialsManage** – zarządzanie uprawnieniami
+     - **CredentialsRead** – przeglądanie uprawnień
+     - **InvoiceWrite** – wystawianie faktur
+     - **InvoiceRead** – przeglądanie faktur
+     - **Introspection** – przeglądanie historii sesji
+     - **SubunitManage** – zarządzanie podmiotami podrzędnymi
+     - **EnforcementOperations** – wykonywanie operacji egzekucyjnych
+     - **CollectiveIdentifierManage** – zarządzanie identyfikatorami zbiorczymi
+
+     Odpowiedź może być filtrowana na podstawie parametrów:
+     - **authorIdentifier** – identyfikator osoby, która nadała uprawnienie
+     - **authorizedIdentifier** – identyfikator osoby lub podmiotu uprawnionego
+     - **targetIdentifier** – identyfikator podmiotu docelowego dla uprawnień nadanych pośrednio
+     - **permissionTypes** – lista rodzajów wyszukiwanych uprawnień
+     - **permissionState** – status uprawnienia
+     - **queryType** – typ zapytania określający, która z dwóch list ma zostać zwrócona
+
+    #### Stronicowanie wyników
+    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
+    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
+    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
+    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
+
+     > Więcej informacji:
+     > - [Pobieranie listy uprawnień](https://github.com/CIRFMF/ksef-
+    api/blob/main/uprawnienia.md#pobranie-listy-uprawnie%C5%84-do-pracy-w-ksef-nadanych-osobom-
+    fizycznym-lub-podmiotom)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - startDate (Desc)
+    - id (Asc)
+
+
+
+    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`, `SubunitManage`.
+
+    Args:
+        page_offset (int | Unset):  Default: 0.
+        page_size (int | Unset):  Default: 10.
+        body (PersonPermissionsQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | QueryPersonPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[QueryPersonPermissionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        page_offset=page_offset,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: PersonPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> QueryPersonPermissionsResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PersonPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryPersonPermissionsResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: PersonPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryPersonPermissionsResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie listy uprawnień do pracy w KSeF nadanych osobom fizycznym lub podmiotom
+
+      Metoda pozwala na odczytanie uprawnień nadanych osobie fizycznej lub podmiotowi.
+     Lista pobranych uprawnień może być dwóch rodzajów:
+     - Lista wszystkich uprawnień obowiązujących w bieżącym kontekście logowania (używana, gdy
+    administrator chce przejrzeć uprawnienia wszystkich użytkowników w bieżącym kontekście)
+     - Lista wszystkich uprawnień nadanych w bieżącym kontekście przez uwierzytelnionego klienta API
+    (używana, gdy administrator chce przejrzeć listę nadanych przez siebie uprawnień w bieżącym
+    kontekście)
+
+     Dla pierwszej listy (obowiązujących uprawnień) w odpowiedzi przekazywane są:
+     - osoby i podmioty mogące pracować w bieżącym kontekście z wyjątkiem osób uprawnionych w sposób
+    pośredni
+     - osoby uprawnione w sposób pośredni przez podmiot bieżącego kontekstu
+
+     Dla drugiej listy (nadanych uprawnień) w odpowiedzi przekazywane są:
+     - uprawnienia nadane w sposób bezpośredni do pracy w bieżącym kontekście lub w kontekście jednostek
+    podrzędnych
+     - uprawnienia nadane w sposób pośredni do obsługi klientów podmiotu bieżącego kontekstu
+
+     Uprawnienia zwracane przez operację obejmują:
+     - **CredentialsManage** – zarządzanie uprawnieniami
+     - **CredentialsRead** – przeglądanie uprawnień
+     - **InvoiceWrite** – wystawianie faktur
+     - **InvoiceRead** – przeglądanie faktur
+     - **Introspection** – przeglądanie historii sesji
+     - **SubunitManage** – zarządzanie podmiotami podrzędnymi
+     - **EnforcementOperations** – wykonywanie operacji egzekucyjnych
+     - **CollectiveIdentifierManage** – zarządzanie identyfikatorami zbiorczymi
+
+     Odpowiedź może być filtrowana na podstawie parametrów:
+     - **authorIdentifier** – identyfikator osoby, która nadała uprawnienie
+     - **authorizedIdentifier** – identyfikator osoby lub podmiotu uprawnionego
+     - **targetIdentifier** – identyfikator podmiotu docelowego dla uprawnień nadanych pośrednio
+     - **permissionTypes** – lista rodzajów wyszukiwanych uprawnień
+     - **permissionState** – status uprawnienia
+     - **queryType** – typ zapytania określający, która z dwóch list ma zostać zwrócona
+
+    #### Stronicowanie wyników
+    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
+    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
+    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
+    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
+
+     > Więcej informacji:
+     > - [Pobieranie listy uprawnień](https://github.com/CIRFMF/ksef-
+    api/blob/main/uprawnienia.md#pobranie-listy-uprawnie%C5%84-do-pracy-w-ksef-nadanych-osobom-
+    fizycznym-lub-podmiotom)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - startDate (Desc)
+    - id (Asc)
+
+
+
+    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`, `SubunitManage`.
+
+    Args:
+        page_offset (int | Unset):  Default: 0.
+        page_size (int | Unset):  Default: 10.
+        body (PersonPermissionsQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | QueryPersonPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: QueryPersonPermissionsResponse
     """
 
     return (

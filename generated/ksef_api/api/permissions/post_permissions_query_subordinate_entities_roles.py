@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
 from ...models.query_subordinate_entity_roles_response import (
@@ -49,7 +55,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -90,7 +96,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -98,6 +104,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,6 +114,17 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+    body: SubordinateEntityRolesQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[QuerySubordinateEntityRolesResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -118,7 +137,25 @@ def sync_detailed(
     | QuerySubordinateEntityRolesResponse
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    body: SubordinateEntityRolesQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | QuerySubordinateEntityRolesResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[QuerySubordinateEntityRolesResponse]
+):
     """Pobranie listy podmiotów podrzędnych
 
       Metoda pozwala na odczytanie listy podmiotów podrzędnych,
@@ -164,10 +201,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ForbiddenProblemDetails | QuerySubordinateEntityRolesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[QuerySubordinateEntityRolesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -183,6 +223,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+    body: SubordinateEntityRolesQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> QuerySubordinateEntityRolesResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
@@ -196,144 +247,12 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Pobranie listy podmiotów podrzędnych
-
-      Metoda pozwala na odczytanie listy podmiotów podrzędnych,
-     jeżeli podmiot bieżącego kontekstu ma rolę podmiotu nadrzędnego:
-     - **nadrzędna JST** – odczytywane są podrzędne JST,
-     - **grupa VAT** – odczytywane są podmioty będące członkami grupy VAT.
-
-     Role podmiotów zwracane przez operację obejmują:
-     - **LocalGovernmentSubUnit** – podrzędne JST,
-     - **VatGroupSubUnit** – członek grupy VAT.
-
-     Odpowiedź może być filtrowana według parametru:
-     - **subordinateEntityIdentifier** – identyfikator podmiotu podrzędnego.
-
-    #### Stronicowanie wyników
-    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
-    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
-    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
-    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
-
-     > Więcej informacji:
-     > - [Pobieranie listy podmiotów podrzędnych](https://github.com/CIRFMF/ksef-
-    api/blob/main/uprawnienia.md#pobranie-listy-podmiot%C3%B3w-podrz%C4%99dnych)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - startDate (Desc)
-    - id (Asc)
+): ...
 
 
-
-    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`, `SubunitManage`.
-
-    Args:
-        page_offset (int | Unset):  Default: 0.
-        page_size (int | Unset):  Default: 10.
-        body (SubordinateEntityRolesQueryRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ForbiddenProblemDetails | QuerySubordinateEntityRolesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        page_offset=page_offset,
-        page_size=page_size,
-    ).parsed
-
-
-async def asyncio_detailed(
+def sync(
     *,
-    client: AuthenticatedClient,
-    body: SubordinateEntityRolesQueryRequest,
-    page_offset: int | Unset = 0,
-    page_size: int | Unset = 10,
-) -> Response[
-    ExceptionResponse
-    | ForbiddenProblemDetails
-    | QuerySubordinateEntityRolesResponse
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Pobranie listy podmiotów podrzędnych
-
-      Metoda pozwala na odczytanie listy podmiotów podrzędnych,
-     jeżeli podmiot bieżącego kontekstu ma rolę podmiotu nadrzędnego:
-     - **nadrzędna JST** – odczytywane są podrzędne JST,
-     - **grupa VAT** – odczytywane są podmioty będące członkami grupy VAT.
-
-     Role podmiotów zwracane przez operację obejmują:
-     - **LocalGovernmentSubUnit** – podrzędne JST,
-     - **VatGroupSubUnit** – członek grupy VAT.
-
-     Odpowiedź może być filtrowana według parametru:
-     - **subordinateEntityIdentifier** – identyfikator podmiotu podrzędnego.
-
-    #### Stronicowanie wyników
-    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
-    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
-    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
-    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
-
-     > Więcej informacji:
-     > - [Pobieranie listy podmiotów podrzędnych](https://github.com/CIRFMF/ksef-
-    api/blob/main/uprawnienia.md#pobranie-listy-podmiot%C3%B3w-podrz%C4%99dnych)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - startDate (Desc)
-    - id (Asc)
-
-
-
-    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`, `SubunitManage`.
-
-    Args:
-        page_offset (int | Unset):  Default: 0.
-        page_size (int | Unset):  Default: 10.
-        body (SubordinateEntityRolesQueryRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ForbiddenProblemDetails | QuerySubordinateEntityRolesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        page_offset=page_offset,
-        page_size=page_size,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     body: SubordinateEntityRolesQueryRequest,
     page_offset: int | Unset = 0,
     page_size: int | Unset = 10,
@@ -390,10 +309,223 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ForbiddenProblemDetails | QuerySubordinateEntityRolesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: QuerySubordinateEntityRolesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        page_offset=page_offset,
+        page_size=page_size,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: SubordinateEntityRolesQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[QuerySubordinateEntityRolesResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SubordinateEntityRolesQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QuerySubordinateEntityRolesResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: SubordinateEntityRolesQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | QuerySubordinateEntityRolesResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[QuerySubordinateEntityRolesResponse]
+):
+    """Pobranie listy podmiotów podrzędnych
+
+      Metoda pozwala na odczytanie listy podmiotów podrzędnych,
+     jeżeli podmiot bieżącego kontekstu ma rolę podmiotu nadrzędnego:
+     - **nadrzędna JST** – odczytywane są podrzędne JST,
+     - **grupa VAT** – odczytywane są podmioty będące członkami grupy VAT.
+
+     Role podmiotów zwracane przez operację obejmują:
+     - **LocalGovernmentSubUnit** – podrzędne JST,
+     - **VatGroupSubUnit** – członek grupy VAT.
+
+     Odpowiedź może być filtrowana według parametru:
+     - **subordinateEntityIdentifier** – identyfikator podmiotu podrzędnego.
+
+    #### Stronicowanie wyników
+    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
+    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
+    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
+    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
+
+     > Więcej informacji:
+     > - [Pobieranie listy podmiotów podrzędnych](https://github.com/CIRFMF/ksef-
+    api/blob/main/uprawnienia.md#pobranie-listy-podmiot%C3%B3w-podrz%C4%99dnych)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - startDate (Desc)
+    - id (Asc)
+
+
+
+    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`, `SubunitManage`.
+
+    Args:
+        page_offset (int | Unset):  Default: 0.
+        page_size (int | Unset):  Default: 10.
+        body (SubordinateEntityRolesQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | QuerySubordinateEntityRolesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[QuerySubordinateEntityRolesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        page_offset=page_offset,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: SubordinateEntityRolesQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> QuerySubordinateEntityRolesResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SubordinateEntityRolesQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QuerySubordinateEntityRolesResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: SubordinateEntityRolesQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QuerySubordinateEntityRolesResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie listy podmiotów podrzędnych
+
+      Metoda pozwala na odczytanie listy podmiotów podrzędnych,
+     jeżeli podmiot bieżącego kontekstu ma rolę podmiotu nadrzędnego:
+     - **nadrzędna JST** – odczytywane są podrzędne JST,
+     - **grupa VAT** – odczytywane są podmioty będące członkami grupy VAT.
+
+     Role podmiotów zwracane przez operację obejmują:
+     - **LocalGovernmentSubUnit** – podrzędne JST,
+     - **VatGroupSubUnit** – członek grupy VAT.
+
+     Odpowiedź może być filtrowana według parametru:
+     - **subordinateEntityIdentifier** – identyfikator podmiotu podrzędnego.
+
+    #### Stronicowanie wyników
+    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
+    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
+    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
+    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
+
+     > Więcej informacji:
+     > - [Pobieranie listy podmiotów podrzędnych](https://github.com/CIRFMF/ksef-
+    api/blob/main/uprawnienia.md#pobranie-listy-podmiot%C3%B3w-podrz%C4%99dnych)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - startDate (Desc)
+    - id (Asc)
+
+
+
+    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`, `SubunitManage`.
+
+    Args:
+        page_offset (int | Unset):  Default: 0.
+        page_size (int | Unset):  Default: 10.
+        body (SubordinateEntityRolesQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | QuerySubordinateEntityRolesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: QuerySubordinateEntityRolesResponse
     """
 
     return (

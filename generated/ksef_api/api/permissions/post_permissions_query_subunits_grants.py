@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
 from ...models.query_subunit_permissions_response import QuerySubunitPermissionsResponse
@@ -45,7 +51,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -86,7 +92,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -94,6 +100,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,6 +110,17 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+    body: SubunitPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[QuerySubunitPermissionsResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -114,7 +133,25 @@ def sync_detailed(
     | QuerySubunitPermissionsResponse
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    body: SubunitPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | QuerySubunitPermissionsResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[QuerySubunitPermissionsResponse]
+):
     """Pobranie listy uprawnień administratorów jednostek i podmiotów podrzędnych
 
       Metoda pozwala na odczytanie uprawnień do zarządzania uprawnieniami nadanych administratorom:
@@ -161,10 +198,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ForbiddenProblemDetails | QuerySubunitPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[QuerySubunitPermissionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,6 +220,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+    body: SubunitPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> QuerySubunitPermissionsResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
@@ -193,146 +244,12 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Pobranie listy uprawnień administratorów jednostek i podmiotów podrzędnych
-
-      Metoda pozwala na odczytanie uprawnień do zarządzania uprawnieniami nadanych administratorom:
-     - jednostek podrzędnych identyfikowanych identyfikatorem wewnętrznym
-     - podmiotów podrzędnych (podrzędnych JST lub członków grupy VAT) identyfikowanych przez NIP
-
-     Lista zwraca wyłącznie uprawnienia do zarządzania uprawnieniami nadane z kontekstu bieżącego (z
-    podmiotu nadrzędnego).
-     Nie są odczytywane uprawnienia nadane przez administratorów jednostek podrzędnych wewnątrz tych
-    jednostek.
-
-     Odpowiedź może być filtrowana na podstawie parametru:
-     - **subunitIdentifier** – identyfikator jednostki lub podmiotu podrzędnego
-
-    #### Stronicowanie wyników
-    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
-    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
-    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
-    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
-
-     > Więcej informacji:
-     > - [Pobieranie listy uprawnień](https://github.com/CIRFMF/ksef-
-    api/blob/main/uprawnienia.md#pobranie-listy-uprawnie%C5%84-administrator%C3%B3w-jednostek-i-
-    podmiot%C3%B3w-podrz%C4%99dnych)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - startDate (Desc)
-    - id (Asc)
+): ...
 
 
-
-    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`, `SubunitManage`.
-
-    Args:
-        page_offset (int | Unset):  Default: 0.
-        page_size (int | Unset):  Default: 10.
-        body (SubunitPermissionsQueryRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ForbiddenProblemDetails | QuerySubunitPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        page_offset=page_offset,
-        page_size=page_size,
-    ).parsed
-
-
-async def asyncio_detailed(
+def sync(
     *,
-    client: AuthenticatedClient,
-    body: SubunitPermissionsQueryRequest,
-    page_offset: int | Unset = 0,
-    page_size: int | Unset = 10,
-) -> Response[
-    ExceptionResponse
-    | ForbiddenProblemDetails
-    | QuerySubunitPermissionsResponse
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Pobranie listy uprawnień administratorów jednostek i podmiotów podrzędnych
-
-      Metoda pozwala na odczytanie uprawnień do zarządzania uprawnieniami nadanych administratorom:
-     - jednostek podrzędnych identyfikowanych identyfikatorem wewnętrznym
-     - podmiotów podrzędnych (podrzędnych JST lub członków grupy VAT) identyfikowanych przez NIP
-
-     Lista zwraca wyłącznie uprawnienia do zarządzania uprawnieniami nadane z kontekstu bieżącego (z
-    podmiotu nadrzędnego).
-     Nie są odczytywane uprawnienia nadane przez administratorów jednostek podrzędnych wewnątrz tych
-    jednostek.
-
-     Odpowiedź może być filtrowana na podstawie parametru:
-     - **subunitIdentifier** – identyfikator jednostki lub podmiotu podrzędnego
-
-    #### Stronicowanie wyników
-    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
-    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
-    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
-    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
-
-     > Więcej informacji:
-     > - [Pobieranie listy uprawnień](https://github.com/CIRFMF/ksef-
-    api/blob/main/uprawnienia.md#pobranie-listy-uprawnie%C5%84-administrator%C3%B3w-jednostek-i-
-    podmiot%C3%B3w-podrz%C4%99dnych)
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - startDate (Desc)
-    - id (Asc)
-
-
-
-    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`, `SubunitManage`.
-
-    Args:
-        page_offset (int | Unset):  Default: 0.
-        page_size (int | Unset):  Default: 10.
-        body (SubunitPermissionsQueryRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ForbiddenProblemDetails | QuerySubunitPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        page_offset=page_offset,
-        page_size=page_size,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     body: SubunitPermissionsQueryRequest,
     page_offset: int | Unset = 0,
     page_size: int | Unset = 10,
@@ -390,10 +307,225 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ForbiddenProblemDetails | QuerySubunitPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: QuerySubunitPermissionsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        page_offset=page_offset,
+        page_size=page_size,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: SubunitPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[QuerySubunitPermissionsResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SubunitPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QuerySubunitPermissionsResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: SubunitPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | QuerySubunitPermissionsResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[QuerySubunitPermissionsResponse]
+):
+    """Pobranie listy uprawnień administratorów jednostek i podmiotów podrzędnych
+
+      Metoda pozwala na odczytanie uprawnień do zarządzania uprawnieniami nadanych administratorom:
+     - jednostek podrzędnych identyfikowanych identyfikatorem wewnętrznym
+     - podmiotów podrzędnych (podrzędnych JST lub członków grupy VAT) identyfikowanych przez NIP
+
+     Lista zwraca wyłącznie uprawnienia do zarządzania uprawnieniami nadane z kontekstu bieżącego (z
+    podmiotu nadrzędnego).
+     Nie są odczytywane uprawnienia nadane przez administratorów jednostek podrzędnych wewnątrz tych
+    jednostek.
+
+     Odpowiedź może być filtrowana na podstawie parametru:
+     - **subunitIdentifier** – identyfikator jednostki lub podmiotu podrzędnego
+
+    #### Stronicowanie wyników
+    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
+    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
+    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
+    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
+
+     > Więcej informacji:
+     > - [Pobieranie listy uprawnień](https://github.com/CIRFMF/ksef-
+    api/blob/main/uprawnienia.md#pobranie-listy-uprawnie%C5%84-administrator%C3%B3w-jednostek-i-
+    podmiot%C3%B3w-podrz%C4%99dnych)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - startDate (Desc)
+    - id (Asc)
+
+
+
+    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`, `SubunitManage`.
+
+    Args:
+        page_offset (int | Unset):  Default: 0.
+        page_size (int | Unset):  Default: 10.
+        body (SubunitPermissionsQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | QuerySubunitPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[QuerySubunitPermissionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        page_offset=page_offset,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+    body: SubunitPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> QuerySubunitPermissionsResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SubunitPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QuerySubunitPermissionsResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    body: SubunitPermissionsQueryRequest,
+    page_offset: int | Unset = 0,
+    page_size: int | Unset = 10,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QuerySubunitPermissionsResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie listy uprawnień administratorów jednostek i podmiotów podrzędnych
+
+      Metoda pozwala na odczytanie uprawnień do zarządzania uprawnieniami nadanych administratorom:
+     - jednostek podrzędnych identyfikowanych identyfikatorem wewnętrznym
+     - podmiotów podrzędnych (podrzędnych JST lub członków grupy VAT) identyfikowanych przez NIP
+
+     Lista zwraca wyłącznie uprawnienia do zarządzania uprawnieniami nadane z kontekstu bieżącego (z
+    podmiotu nadrzędnego).
+     Nie są odczytywane uprawnienia nadane przez administratorów jednostek podrzędnych wewnątrz tych
+    jednostek.
+
+     Odpowiedź może być filtrowana na podstawie parametru:
+     - **subunitIdentifier** – identyfikator jednostki lub podmiotu podrzędnego
+
+    #### Stronicowanie wyników
+    Zapytanie zwraca **jedną stronę wyników** o numerze i rozmiarze podanym w ścieżce.
+    - Przy pierwszym wywołaniu należy ustawić parametr `pageOffset = 0`.
+    - Jeżeli dostępna jest kolejna strona wyników, w odpowiedzi pojawi się flaga **`hasMore`**.
+    - W takim przypadku można wywołać zapytanie ponownie z kolejnym numerem strony.
+
+     > Więcej informacji:
+     > - [Pobieranie listy uprawnień](https://github.com/CIRFMF/ksef-
+    api/blob/main/uprawnienia.md#pobranie-listy-uprawnie%C5%84-administrator%C3%B3w-jednostek-i-
+    podmiot%C3%B3w-podrz%C4%99dnych)
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - startDate (Desc)
+    - id (Asc)
+
+
+
+    **Wymagane jedno z uprawnień**: `CredentialsManage`, `CredentialsRead`, `SubunitManage`.
+
+    Args:
+        page_offset (int | Unset):  Default: 0.
+        page_size (int | Unset):  Default: 10.
+        body (SubunitPermissionsQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | QuerySubunitPermissionsResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: QuerySubunitPermissionsResponse
     """
 
     return (

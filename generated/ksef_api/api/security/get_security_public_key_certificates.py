@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.public_key_certificate import PublicKeyCertificate
 from ...models.too_many_requests_response import TooManyRequestsResponse
@@ -22,7 +28,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> ExceptionResponse | TooManyRequestsResponse | list[PublicKeyCertificate] | None:
     if response.status_code == 200:
         response_200 = []
@@ -51,8 +57,10 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[ExceptionResponse | TooManyRequestsResponse | list[PublicKeyCertificate]]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,10 +69,29 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncClient,
+) -> Response[list[PublicKeyCertificate]]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ExceptionResponse | TooManyRequestsResponse | list[PublicKeyCertificate]]:
+) -> Response[
+    ExceptionResponse | TooManyRequestsResponse | list[PublicKeyCertificate]
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client | SyncClient,
+) -> (
+    Response[ExceptionResponse | TooManyRequestsResponse | list[PublicKeyCertificate]]
+    | Response[list[PublicKeyCertificate]]
+):
     """Pobranie certyfikatów
 
      Zwraca informacje o kluczach publicznych używanych do szyfrowania danych przesyłanych do systemu
@@ -77,10 +104,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | TooManyRequestsResponse | list[PublicKeyCertificate]]
+        Through a raising client: Response[list[PublicKeyCertificate]]
     """
 
     kwargs = _get_kwargs()
@@ -92,10 +122,26 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncClient,
+) -> list[PublicKeyCertificate]: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ExceptionResponse | TooManyRequestsResponse | list[PublicKeyCertificate] | None:
+) -> (
+    ExceptionResponse | TooManyRequestsResponse | list[PublicKeyCertificate] | None
+): ...
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client | SyncClient,
+) -> ExceptionResponse | list[PublicKeyCertificate] | TooManyRequestsResponse | None:
     """Pobranie certyfikatów
 
      Zwraca informacje o kluczach publicznych używanych do szyfrowania danych przesyłanych do systemu
@@ -108,10 +154,13 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | TooManyRequestsResponse | list[PublicKeyCertificate]
+        Through a raising client: list[PublicKeyCertificate]
     """
 
     return sync_detailed(
@@ -119,10 +168,29 @@ def sync(
     ).parsed
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+) -> Response[list[PublicKeyCertificate]]: ...
+
+
+@overload
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ExceptionResponse | TooManyRequestsResponse | list[PublicKeyCertificate]]:
+) -> Response[
+    ExceptionResponse | TooManyRequestsResponse | list[PublicKeyCertificate]
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client | AsyncClient,
+) -> (
+    Response[ExceptionResponse | TooManyRequestsResponse | list[PublicKeyCertificate]]
+    | Response[list[PublicKeyCertificate]]
+):
     """Pobranie certyfikatów
 
      Zwraca informacje o kluczach publicznych używanych do szyfrowania danych przesyłanych do systemu
@@ -135,10 +203,13 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | TooManyRequestsResponse | list[PublicKeyCertificate]]
+        Through a raising client: Response[list[PublicKeyCertificate]]
     """
 
     kwargs = _get_kwargs()
@@ -148,10 +219,26 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncClient,
+) -> list[PublicKeyCertificate]: ...
+
+
+@overload
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ExceptionResponse | TooManyRequestsResponse | list[PublicKeyCertificate] | None:
+) -> (
+    ExceptionResponse | TooManyRequestsResponse | list[PublicKeyCertificate] | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client | AsyncClient,
+) -> ExceptionResponse | list[PublicKeyCertificate] | TooManyRequestsResponse | None:
     """Pobranie certyfikatów
 
      Zwraca informacje o kluczach publicznych używanych do szyfrowania danych przesyłanych do systemu
@@ -164,10 +251,13 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | TooManyRequestsResponse | list[PublicKeyCertificate]
+        Through a raising client: list[PublicKeyCertificate]
     """
 
     return (

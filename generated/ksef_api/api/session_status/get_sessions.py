@@ -1,11 +1,17 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.common_session_status import CommonSessionStatus
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
@@ -95,7 +101,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -136,7 +142,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -144,6 +150,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -152,6 +160,25 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+    page_size: int | Unset = 10,
+    session_type: SessionType,
+    reference_number: str | Unset = UNSET,
+    date_created_from: datetime.datetime | Unset = UNSET,
+    date_created_to: datetime.datetime | Unset = UNSET,
+    date_closed_from: datetime.datetime | Unset = UNSET,
+    date_closed_to: datetime.datetime | Unset = UNSET,
+    date_modified_from: datetime.datetime | Unset = UNSET,
+    date_modified_to: datetime.datetime | Unset = UNSET,
+    statuses: list[CommonSessionStatus] | Unset = UNSET,
+    x_continuation_token: str | Unset = UNSET,
+) -> Response[SessionsQueryResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -172,7 +199,33 @@ def sync_detailed(
     | SessionsQueryResponse
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    page_size: int | Unset = 10,
+    session_type: SessionType,
+    reference_number: str | Unset = UNSET,
+    date_created_from: datetime.datetime | Unset = UNSET,
+    date_created_to: datetime.datetime | Unset = UNSET,
+    date_closed_from: datetime.datetime | Unset = UNSET,
+    date_closed_to: datetime.datetime | Unset = UNSET,
+    date_modified_from: datetime.datetime | Unset = UNSET,
+    date_modified_to: datetime.datetime | Unset = UNSET,
+    statuses: list[CommonSessionStatus] | Unset = UNSET,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | SessionsQueryResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[SessionsQueryResponse]
+):
     """Pobranie listy sesji
 
      Zwraca listę sesji spełniających podane kryteria wyszukiwania.
@@ -211,10 +264,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ForbiddenProblemDetails | SessionsQueryResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[SessionsQueryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -238,6 +294,25 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+    page_size: int | Unset = 10,
+    session_type: SessionType,
+    reference_number: str | Unset = UNSET,
+    date_created_from: datetime.datetime | Unset = UNSET,
+    date_created_to: datetime.datetime | Unset = UNSET,
+    date_closed_from: datetime.datetime | Unset = UNSET,
+    date_closed_to: datetime.datetime | Unset = UNSET,
+    date_modified_from: datetime.datetime | Unset = UNSET,
+    date_modified_to: datetime.datetime | Unset = UNSET,
+    statuses: list[CommonSessionStatus] | Unset = UNSET,
+    x_continuation_token: str | Unset = UNSET,
+) -> SessionsQueryResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
@@ -259,154 +334,12 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Pobranie listy sesji
-
-     Zwraca listę sesji spełniających podane kryteria wyszukiwania.
-
-    **Wymagane jedno z uprawnień**:
-    - `Introspection`/`EnforcementOperations` – pozwala pobrać wszystkie sesje w bieżącym kontekście
-    uwierzytelnienia `(ContextIdentifier)`.
-    - `InvoiceWrite` – pozwala pobrać wyłącznie sesje utworzone przez podmiot uwierzytelniający, czyli
-    podmiot inicjujący uwierzytelnienie.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - dateCreated (Desc)
+): ...
 
 
-    Args:
-        page_size (int | Unset):  Default: 10.
-        session_type (SessionType): | Wartość | Opis |
-            | --- | --- |
-            | Online | Wysyłka interaktywna (pojedyncze faktury). |
-            | Batch | Wysyłka wsadowa (paczka faktur). |
-        reference_number (str | Unset): Numer referencyjny.
-        date_created_from (datetime.datetime | Unset):
-        date_created_to (datetime.datetime | Unset):
-        date_closed_from (datetime.datetime | Unset):
-        date_closed_to (datetime.datetime | Unset):
-        date_modified_from (datetime.datetime | Unset):
-        date_modified_to (datetime.datetime | Unset):
-        statuses (list[CommonSessionStatus] | Unset):
-        x_continuation_token (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ForbiddenProblemDetails | SessionsQueryResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        client=client,
-        page_size=page_size,
-        session_type=session_type,
-        reference_number=reference_number,
-        date_created_from=date_created_from,
-        date_created_to=date_created_to,
-        date_closed_from=date_closed_from,
-        date_closed_to=date_closed_to,
-        date_modified_from=date_modified_from,
-        date_modified_to=date_modified_to,
-        statuses=statuses,
-        x_continuation_token=x_continuation_token,
-    ).parsed
-
-
-async def asyncio_detailed(
+def sync(
     *,
-    client: AuthenticatedClient,
-    page_size: int | Unset = 10,
-    session_type: SessionType,
-    reference_number: str | Unset = UNSET,
-    date_created_from: datetime.datetime | Unset = UNSET,
-    date_created_to: datetime.datetime | Unset = UNSET,
-    date_closed_from: datetime.datetime | Unset = UNSET,
-    date_closed_to: datetime.datetime | Unset = UNSET,
-    date_modified_from: datetime.datetime | Unset = UNSET,
-    date_modified_to: datetime.datetime | Unset = UNSET,
-    statuses: list[CommonSessionStatus] | Unset = UNSET,
-    x_continuation_token: str | Unset = UNSET,
-) -> Response[
-    ExceptionResponse
-    | ForbiddenProblemDetails
-    | SessionsQueryResponse
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Pobranie listy sesji
-
-     Zwraca listę sesji spełniających podane kryteria wyszukiwania.
-
-    **Wymagane jedno z uprawnień**:
-    - `Introspection`/`EnforcementOperations` – pozwala pobrać wszystkie sesje w bieżącym kontekście
-    uwierzytelnienia `(ContextIdentifier)`.
-    - `InvoiceWrite` – pozwala pobrać wyłącznie sesje utworzone przez podmiot uwierzytelniający, czyli
-    podmiot inicjujący uwierzytelnienie.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - dateCreated (Desc)
-
-
-    Args:
-        page_size (int | Unset):  Default: 10.
-        session_type (SessionType): | Wartość | Opis |
-            | --- | --- |
-            | Online | Wysyłka interaktywna (pojedyncze faktury). |
-            | Batch | Wysyłka wsadowa (paczka faktur). |
-        reference_number (str | Unset): Numer referencyjny.
-        date_created_from (datetime.datetime | Unset):
-        date_created_to (datetime.datetime | Unset):
-        date_closed_from (datetime.datetime | Unset):
-        date_closed_to (datetime.datetime | Unset):
-        date_modified_from (datetime.datetime | Unset):
-        date_modified_to (datetime.datetime | Unset):
-        statuses (list[CommonSessionStatus] | Unset):
-        x_continuation_token (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ForbiddenProblemDetails | SessionsQueryResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        page_size=page_size,
-        session_type=session_type,
-        reference_number=reference_number,
-        date_created_from=date_created_from,
-        date_created_to=date_created_to,
-        date_closed_from=date_closed_from,
-        date_closed_to=date_closed_to,
-        date_modified_from=date_modified_from,
-        date_modified_to=date_modified_to,
-        statuses=statuses,
-        x_continuation_token=x_continuation_token,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     page_size: int | Unset = 10,
     session_type: SessionType,
     reference_number: str | Unset = UNSET,
@@ -464,10 +397,273 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ForbiddenProblemDetails | SessionsQueryResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: SessionsQueryResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        page_size=page_size,
+        session_type=session_type,
+        reference_number=reference_number,
+        date_created_from=date_created_from,
+        date_created_to=date_created_to,
+        date_closed_from=date_closed_from,
+        date_closed_to=date_closed_to,
+        date_modified_from=date_modified_from,
+        date_modified_to=date_modified_to,
+        statuses=statuses,
+        x_continuation_token=x_continuation_token,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+    page_size: int | Unset = 10,
+    session_type: SessionType,
+    reference_number: str | Unset = UNSET,
+    date_created_from: datetime.datetime | Unset = UNSET,
+    date_created_to: datetime.datetime | Unset = UNSET,
+    date_closed_from: datetime.datetime | Unset = UNSET,
+    date_closed_to: datetime.datetime | Unset = UNSET,
+    date_modified_from: datetime.datetime | Unset = UNSET,
+    date_modified_to: datetime.datetime | Unset = UNSET,
+    statuses: list[CommonSessionStatus] | Unset = UNSET,
+    x_continuation_token: str | Unset = UNSET,
+) -> Response[SessionsQueryResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 10,
+    session_type: SessionType,
+    reference_number: str | Unset = UNSET,
+    date_created_from: datetime.datetime | Unset = UNSET,
+    date_created_to: datetime.datetime | Unset = UNSET,
+    date_closed_from: datetime.datetime | Unset = UNSET,
+    date_closed_to: datetime.datetime | Unset = UNSET,
+    date_modified_from: datetime.datetime | Unset = UNSET,
+    date_modified_to: datetime.datetime | Unset = UNSET,
+    statuses: list[CommonSessionStatus] | Unset = UNSET,
+    x_continuation_token: str | Unset = UNSET,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | SessionsQueryResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    page_size: int | Unset = 10,
+    session_type: SessionType,
+    reference_number: str | Unset = UNSET,
+    date_created_from: datetime.datetime | Unset = UNSET,
+    date_created_to: datetime.datetime | Unset = UNSET,
+    date_closed_from: datetime.datetime | Unset = UNSET,
+    date_closed_to: datetime.datetime | Unset = UNSET,
+    date_modified_from: datetime.datetime | Unset = UNSET,
+    date_modified_to: datetime.datetime | Unset = UNSET,
+    statuses: list[CommonSessionStatus] | Unset = UNSET,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | SessionsQueryResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[SessionsQueryResponse]
+):
+    """Pobranie listy sesji
+
+     Zwraca listę sesji spełniających podane kryteria wyszukiwania.
+
+    **Wymagane jedno z uprawnień**:
+    - `Introspection`/`EnforcementOperations` – pozwala pobrać wszystkie sesje w bieżącym kontekście
+    uwierzytelnienia `(ContextIdentifier)`.
+    - `InvoiceWrite` – pozwala pobrać wyłącznie sesje utworzone przez podmiot uwierzytelniający, czyli
+    podmiot inicjujący uwierzytelnienie.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - dateCreated (Desc)
+
+
+    Args:
+        page_size (int | Unset):  Default: 10.
+        session_type (SessionType): | Wartość | Opis |
+            | --- | --- |
+            | Online | Wysyłka interaktywna (pojedyncze faktury). |
+            | Batch | Wysyłka wsadowa (paczka faktur). |
+        reference_number (str | Unset): Numer referencyjny.
+        date_created_from (datetime.datetime | Unset):
+        date_created_to (datetime.datetime | Unset):
+        date_closed_from (datetime.datetime | Unset):
+        date_closed_to (datetime.datetime | Unset):
+        date_modified_from (datetime.datetime | Unset):
+        date_modified_to (datetime.datetime | Unset):
+        statuses (list[CommonSessionStatus] | Unset):
+        x_continuation_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | SessionsQueryResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[SessionsQueryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        session_type=session_type,
+        reference_number=reference_number,
+        date_created_from=date_created_from,
+        date_created_to=date_created_to,
+        date_closed_from=date_closed_from,
+        date_closed_to=date_closed_to,
+        date_modified_from=date_modified_from,
+        date_modified_to=date_modified_to,
+        statuses=statuses,
+        x_continuation_token=x_continuation_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+    page_size: int | Unset = 10,
+    session_type: SessionType,
+    reference_number: str | Unset = UNSET,
+    date_created_from: datetime.datetime | Unset = UNSET,
+    date_created_to: datetime.datetime | Unset = UNSET,
+    date_closed_from: datetime.datetime | Unset = UNSET,
+    date_closed_to: datetime.datetime | Unset = UNSET,
+    date_modified_from: datetime.datetime | Unset = UNSET,
+    date_modified_to: datetime.datetime | Unset = UNSET,
+    statuses: list[CommonSessionStatus] | Unset = UNSET,
+    x_continuation_token: str | Unset = UNSET,
+) -> SessionsQueryResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 10,
+    session_type: SessionType,
+    reference_number: str | Unset = UNSET,
+    date_created_from: datetime.datetime | Unset = UNSET,
+    date_created_to: datetime.datetime | Unset = UNSET,
+    date_closed_from: datetime.datetime | Unset = UNSET,
+    date_closed_to: datetime.datetime | Unset = UNSET,
+    date_modified_from: datetime.datetime | Unset = UNSET,
+    date_modified_to: datetime.datetime | Unset = UNSET,
+    statuses: list[CommonSessionStatus] | Unset = UNSET,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | SessionsQueryResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    page_size: int | Unset = 10,
+    session_type: SessionType,
+    reference_number: str | Unset = UNSET,
+    date_created_from: datetime.datetime | Unset = UNSET,
+    date_created_to: datetime.datetime | Unset = UNSET,
+    date_closed_from: datetime.datetime | Unset = UNSET,
+    date_closed_to: datetime.datetime | Unset = UNSET,
+    date_modified_from: datetime.datetime | Unset = UNSET,
+    date_modified_to: datetime.datetime | Unset = UNSET,
+    statuses: list[CommonSessionStatus] | Unset = UNSET,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | SessionsQueryResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie listy sesji
+
+     Zwraca listę sesji spełniających podane kryteria wyszukiwania.
+
+    **Wymagane jedno z uprawnień**:
+    - `Introspection`/`EnforcementOperations` – pozwala pobrać wszystkie sesje w bieżącym kontekście
+    uwierzytelnienia `(ContextIdentifier)`.
+    - `InvoiceWrite` – pozwala pobrać wyłącznie sesje utworzone przez podmiot uwierzytelniający, czyli
+    podmiot inicjujący uwierzytelnienie.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - dateCreated (Desc)
+
+
+    Args:
+        page_size (int | Unset):  Default: 10.
+        session_type (SessionType): | Wartość | Opis |
+            | --- | --- |
+            | Online | Wysyłka interaktywna (pojedyncze faktury). |
+            | Batch | Wysyłka wsadowa (paczka faktur). |
+        reference_number (str | Unset): Numer referencyjny.
+        date_created_from (datetime.datetime | Unset):
+        date_created_to (datetime.datetime | Unset):
+        date_closed_from (datetime.datetime | Unset):
+        date_closed_to (datetime.datetime | Unset):
+        date_modified_from (datetime.datetime | Unset):
+        date_modified_to (datetime.datetime | Unset):
+        statuses (list[CommonSessionStatus] | Unset):
+        x_continuation_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | SessionsQueryResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: SessionsQueryResponse
     """
 
     return (

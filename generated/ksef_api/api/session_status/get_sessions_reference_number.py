@@ -1,11 +1,17 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
 from ...models.session_status_response import SessionStatusResponse
@@ -29,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -70,7 +76,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -78,6 +84,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,6 +94,15 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    reference_number: str,
+    *,
+    client: SyncAuthenticatedClient,
+) -> Response[SessionStatusResponse]: ...
+
+
+@overload
 def sync_detailed(
     reference_number: str,
     *,
@@ -96,7 +113,23 @@ def sync_detailed(
     | SessionStatusResponse
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | SessionStatusResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[SessionStatusResponse]
+):
     """Pobranie statusu sesji
 
      Sprawdza bieżący status sesji o podanym numerze referencyjnym.
@@ -114,10 +147,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ForbiddenProblemDetails | SessionStatusResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[SessionStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -131,6 +167,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    reference_number: str,
+    *,
+    client: SyncAuthenticatedClient,
+) -> SessionStatusResponse: ...
+
+
+@overload
 def sync(
     reference_number: str,
     *,
@@ -142,83 +187,13 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Pobranie statusu sesji
-
-     Sprawdza bieżący status sesji o podanym numerze referencyjnym.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `Introspection`, `PefInvoiceWrite`,
-    `EnforcementOperations`.
-
-    Args:
-        reference_number (str): Numer referencyjny.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ForbiddenProblemDetails | SessionStatusResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        reference_number=reference_number,
-        client=client,
-    ).parsed
+): ...
 
 
-async def asyncio_detailed(
+def sync(
     reference_number: str,
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    ExceptionResponse
-    | ForbiddenProblemDetails
-    | SessionStatusResponse
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Pobranie statusu sesji
-
-     Sprawdza bieżący status sesji o podanym numerze referencyjnym.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `Introspection`, `PefInvoiceWrite`,
-    `EnforcementOperations`.
-
-    Args:
-        reference_number (str): Numer referencyjny.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ForbiddenProblemDetails | SessionStatusResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        reference_number=reference_number,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    reference_number: str,
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -244,10 +219,151 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ForbiddenProblemDetails | SessionStatusResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: SessionStatusResponse
+    """
+
+    return sync_detailed(
+        reference_number=reference_number,
+        client=client,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    reference_number: str,
+    *,
+    client: AsyncAuthenticatedClient,
+) -> Response[SessionStatusResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | SessionStatusResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | SessionStatusResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[SessionStatusResponse]
+):
+    """Pobranie statusu sesji
+
+     Sprawdza bieżący status sesji o podanym numerze referencyjnym.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `Introspection`, `PefInvoiceWrite`,
+    `EnforcementOperations`.
+
+    Args:
+        reference_number (str): Numer referencyjny.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | SessionStatusResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[SessionStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        reference_number=reference_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    reference_number: str,
+    *,
+    client: AsyncAuthenticatedClient,
+) -> SessionStatusResponse: ...
+
+
+@overload
+async def asyncio(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | SessionStatusResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | SessionStatusResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie statusu sesji
+
+     Sprawdza bieżący status sesji o podanym numerze referencyjnym.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `Introspection`, `PefInvoiceWrite`,
+    `EnforcementOperations`.
+
+    Args:
+        reference_number (str): Numer referencyjny.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | SessionStatusResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: SessionStatusResponse
     """
 
     return (

@@ -1,11 +1,17 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
 from ...models.session_invoices_response import SessionInvoicesResponse
@@ -43,7 +49,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -84,7 +90,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -92,6 +98,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,6 +108,17 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    reference_number: str,
+    *,
+    client: SyncAuthenticatedClient,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> Response[SessionInvoicesResponse]: ...
+
+
+@overload
 def sync_detailed(
     reference_number: str,
     *,
@@ -112,7 +131,25 @@ def sync_detailed(
     | SessionInvoicesResponse
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | SessionInvoicesResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[SessionInvoicesResponse]
+):
     """Pobranie niepoprawnie przetworzonych faktur sesji
 
      Zwraca listę niepoprawnie przetworzonych faktur przesłanych w sesji wraz z ich statusami.
@@ -132,10 +169,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ForbiddenProblemDetails | SessionInvoicesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[SessionInvoicesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -151,6 +191,17 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    reference_number: str,
+    *,
+    client: SyncAuthenticatedClient,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> SessionInvoicesResponse: ...
+
+
+@overload
 def sync(
     reference_number: str,
     *,
@@ -164,93 +215,13 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Pobranie niepoprawnie przetworzonych faktur sesji
-
-     Zwraca listę niepoprawnie przetworzonych faktur przesłanych w sesji wraz z ich statusami.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `Introspection`, `PefInvoiceWrite`,
-    `EnforcementOperations`.
-
-    Args:
-        reference_number (str): Numer referencyjny.
-        page_size (int | Unset):  Default: 10.
-        x_continuation_token (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ForbiddenProblemDetails | SessionInvoicesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        reference_number=reference_number,
-        client=client,
-        page_size=page_size,
-        x_continuation_token=x_continuation_token,
-    ).parsed
+): ...
 
 
-async def asyncio_detailed(
+def sync(
     reference_number: str,
     *,
-    client: AuthenticatedClient,
-    page_size: int | Unset = 10,
-    x_continuation_token: str | Unset = UNSET,
-) -> Response[
-    ExceptionResponse
-    | ForbiddenProblemDetails
-    | SessionInvoicesResponse
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Pobranie niepoprawnie przetworzonych faktur sesji
-
-     Zwraca listę niepoprawnie przetworzonych faktur przesłanych w sesji wraz z ich statusami.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `Introspection`, `PefInvoiceWrite`,
-    `EnforcementOperations`.
-
-    Args:
-        reference_number (str): Numer referencyjny.
-        page_size (int | Unset):  Default: 10.
-        x_continuation_token (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ForbiddenProblemDetails | SessionInvoicesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        reference_number=reference_number,
-        page_size=page_size,
-        x_continuation_token=x_continuation_token,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    reference_number: str,
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     page_size: int | Unset = 10,
     x_continuation_token: str | Unset = UNSET,
 ) -> (
@@ -280,10 +251,171 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ForbiddenProblemDetails | SessionInvoicesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: SessionInvoicesResponse
+    """
+
+    return sync_detailed(
+        reference_number=reference_number,
+        client=client,
+        page_size=page_size,
+        x_continuation_token=x_continuation_token,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    reference_number: str,
+    *,
+    client: AsyncAuthenticatedClient,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> Response[SessionInvoicesResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | SessionInvoicesResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | SessionInvoicesResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[SessionInvoicesResponse]
+):
+    """Pobranie niepoprawnie przetworzonych faktur sesji
+
+     Zwraca listę niepoprawnie przetworzonych faktur przesłanych w sesji wraz z ich statusami.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `Introspection`, `PefInvoiceWrite`,
+    `EnforcementOperations`.
+
+    Args:
+        reference_number (str): Numer referencyjny.
+        page_size (int | Unset):  Default: 10.
+        x_continuation_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | SessionInvoicesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[SessionInvoicesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        reference_number=reference_number,
+        page_size=page_size,
+        x_continuation_token=x_continuation_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    reference_number: str,
+    *,
+    client: AsyncAuthenticatedClient,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> SessionInvoicesResponse: ...
+
+
+@overload
+async def asyncio(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | SessionInvoicesResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    reference_number: str,
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | SessionInvoicesResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie niepoprawnie przetworzonych faktur sesji
+
+     Zwraca listę niepoprawnie przetworzonych faktur przesłanych w sesji wraz z ich statusami.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `Introspection`, `PefInvoiceWrite`,
+    `EnforcementOperations`.
+
+    Args:
+        reference_number (str): Numer referencyjny.
+        page_size (int | Unset):  Default: 10.
+        x_continuation_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | SessionInvoicesResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: SessionInvoicesResponse
     """
 
     return (

@@ -1,12 +1,18 @@
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import Any, overload
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
 from ...models.too_many_requests_response import TooManyRequestsResponse
@@ -31,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | File
@@ -72,7 +78,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | File
@@ -80,6 +86,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,6 +96,16 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    reference_number: str,
+    invoice_reference_number: str,
+    *,
+    client: SyncAuthenticatedClient,
+) -> Response[File]: ...
+
+
+@overload
 def sync_detailed(
     reference_number: str,
     invoice_reference_number: str,
@@ -99,7 +117,24 @@ def sync_detailed(
     | ForbiddenProblemDetails
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    reference_number: str,
+    invoice_reference_number: str,
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+) -> (
+    Response[
+        ExceptionResponse
+        | File
+        | ForbiddenProblemDetails
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[File]
+):
     """Pobranie UPO faktury z sesji na podstawie numeru referencyjnego faktury
 
      Zwraca UPO faktury przesłanego w sesji na podstawie jego numeru KSeF.
@@ -118,10 +153,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | File | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[File]
     """
 
     kwargs = _get_kwargs(
@@ -136,6 +174,16 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    reference_number: str,
+    invoice_reference_number: str,
+    *,
+    client: SyncAuthenticatedClient,
+) -> File: ...
+
+
+@overload
 def sync(
     reference_number: str,
     invoice_reference_number: str,
@@ -148,89 +196,14 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Pobranie UPO faktury z sesji na podstawie numeru referencyjnego faktury
-
-     Zwraca UPO faktury przesłanego w sesji na podstawie jego numeru KSeF.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `Introspection`, `PefInvoiceWrite`,
-    `EnforcementOperations`.
-
-    Args:
-        reference_number (str): Numer referencyjny.
-        invoice_reference_number (str): Numer referencyjny.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | File | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        reference_number=reference_number,
-        invoice_reference_number=invoice_reference_number,
-        client=client,
-    ).parsed
+): ...
 
 
-async def asyncio_detailed(
+def sync(
     reference_number: str,
     invoice_reference_number: str,
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    ExceptionResponse
-    | File
-    | ForbiddenProblemDetails
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Pobranie UPO faktury z sesji na podstawie numeru referencyjnego faktury
-
-     Zwraca UPO faktury przesłanego w sesji na podstawie jego numeru KSeF.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `Introspection`, `PefInvoiceWrite`,
-    `EnforcementOperations`.
-
-    Args:
-        reference_number (str): Numer referencyjny.
-        invoice_reference_number (str): Numer referencyjny.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | File | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        reference_number=reference_number,
-        invoice_reference_number=invoice_reference_number,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    reference_number: str,
-    invoice_reference_number: str,
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
 ) -> (
     ExceptionResponse
     | File
@@ -257,10 +230,161 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | File | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: File
+    """
+
+    return sync_detailed(
+        reference_number=reference_number,
+        invoice_reference_number=invoice_reference_number,
+        client=client,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    reference_number: str,
+    invoice_reference_number: str,
+    *,
+    client: AsyncAuthenticatedClient,
+) -> Response[File]: ...
+
+
+@overload
+async def asyncio_detailed(
+    reference_number: str,
+    invoice_reference_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    ExceptionResponse
+    | File
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    reference_number: str,
+    invoice_reference_number: str,
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+) -> (
+    Response[
+        ExceptionResponse
+        | File
+        | ForbiddenProblemDetails
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[File]
+):
+    """Pobranie UPO faktury z sesji na podstawie numeru referencyjnego faktury
+
+     Zwraca UPO faktury przesłanego w sesji na podstawie jego numeru KSeF.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `Introspection`, `PefInvoiceWrite`,
+    `EnforcementOperations`.
+
+    Args:
+        reference_number (str): Numer referencyjny.
+        invoice_reference_number (str): Numer referencyjny.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | File | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[File]
+    """
+
+    kwargs = _get_kwargs(
+        reference_number=reference_number,
+        invoice_reference_number=invoice_reference_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    reference_number: str,
+    invoice_reference_number: str,
+    *,
+    client: AsyncAuthenticatedClient,
+) -> File: ...
+
+
+@overload
+async def asyncio(
+    reference_number: str,
+    invoice_reference_number: str,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    ExceptionResponse
+    | File
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    reference_number: str,
+    invoice_reference_number: str,
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+) -> (
+    ExceptionResponse
+    | File
+    | ForbiddenProblemDetails
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie UPO faktury z sesji na podstawie numeru referencyjnego faktury
+
+     Zwraca UPO faktury przesłanego w sesji na podstawie jego numeru KSeF.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Wymagane jedno z uprawnień**: `InvoiceWrite`, `Introspection`, `PefInvoiceWrite`,
+    `EnforcementOperations`.
+
+    Args:
+        reference_number (str): Numer referencyjny.
+        invoice_reference_number (str): Numer referencyjny.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | File | ForbiddenProblemDetails | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: File
     """
 
     return (

@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, cast, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.too_many_requests_response import TooManyRequestsResponse
 from ...models.unblock_context_authentication_request import (
@@ -33,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Any | ExceptionResponse | TooManyRequestsResponse | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
@@ -56,8 +62,10 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[Any | ExceptionResponse | TooManyRequestsResponse]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,11 +74,27 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncClient,
+    body: UnblockContextAuthenticationRequest,
+) -> Response[None]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UnblockContextAuthenticationRequest,
-) -> Response[Any | ExceptionResponse | TooManyRequestsResponse]:
+) -> Response[Any | ExceptionResponse | TooManyRequestsResponse]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client | SyncClient,
+    body: UnblockContextAuthenticationRequest,
+) -> Response[Any | ExceptionResponse | TooManyRequestsResponse] | Response[None]:
     """Odblokowanie kontekstu
 
      Odblokowuje możliwość uwierzytelniania dla wskazanego kontekstu.
@@ -85,10 +109,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Any | ExceptionResponse | TooManyRequestsResponse]
+        Through a raising client: Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -102,9 +129,25 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncClient,
+    body: UnblockContextAuthenticationRequest,
+) -> None: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    body: UnblockContextAuthenticationRequest,
+) -> Any | ExceptionResponse | TooManyRequestsResponse | None: ...
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client | SyncClient,
     body: UnblockContextAuthenticationRequest,
 ) -> Any | ExceptionResponse | TooManyRequestsResponse | None:
     """Odblokowanie kontekstu
@@ -121,10 +164,13 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Any | ExceptionResponse | TooManyRequestsResponse
+        Through a raising client: None
     """
 
     return sync_detailed(
@@ -133,11 +179,27 @@ def sync(
     ).parsed
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: UnblockContextAuthenticationRequest,
+) -> Response[None]: ...
+
+
+@overload
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UnblockContextAuthenticationRequest,
-) -> Response[Any | ExceptionResponse | TooManyRequestsResponse]:
+) -> Response[Any | ExceptionResponse | TooManyRequestsResponse]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client | AsyncClient,
+    body: UnblockContextAuthenticationRequest,
+) -> Response[Any | ExceptionResponse | TooManyRequestsResponse] | Response[None]:
     """Odblokowanie kontekstu
 
      Odblokowuje możliwość uwierzytelniania dla wskazanego kontekstu.
@@ -152,10 +214,13 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Any | ExceptionResponse | TooManyRequestsResponse]
+        Through a raising client: Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -167,9 +232,25 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: UnblockContextAuthenticationRequest,
+) -> None: ...
+
+
+@overload
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    body: UnblockContextAuthenticationRequest,
+) -> Any | ExceptionResponse | TooManyRequestsResponse | None: ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client | AsyncClient,
     body: UnblockContextAuthenticationRequest,
 ) -> Any | ExceptionResponse | TooManyRequestsResponse | None:
     """Odblokowanie kontekstu
@@ -186,10 +267,13 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Any | ExceptionResponse | TooManyRequestsResponse
+        Through a raising client: None
     """
 
     return (

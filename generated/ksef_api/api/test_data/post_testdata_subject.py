@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, cast, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncClient,
+)
 from ...models.exception_response import ExceptionResponse
 from ...models.subject_create_request import SubjectCreateRequest
 from ...models.too_many_requests_response import TooManyRequestsResponse
@@ -31,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Any | ExceptionResponse | TooManyRequestsResponse | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
@@ -54,8 +60,10 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[Any | ExceptionResponse | TooManyRequestsResponse]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,11 +72,27 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncClient,
+    body: SubjectCreateRequest,
+) -> Response[None]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SubjectCreateRequest,
-) -> Response[Any | ExceptionResponse | TooManyRequestsResponse]:
+) -> Response[Any | ExceptionResponse | TooManyRequestsResponse]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client | SyncClient,
+    body: SubjectCreateRequest,
+) -> Response[Any | ExceptionResponse | TooManyRequestsResponse] | Response[None]:
     """Utworzenie podmiotu
 
      Tworzenie nowego podmiotu testowego. W przypadku grupy VAT i JST istnieje możliwość stworzenia
@@ -85,10 +109,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Any | ExceptionResponse | TooManyRequestsResponse]
+        Through a raising client: Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -102,9 +129,25 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncClient,
+    body: SubjectCreateRequest,
+) -> None: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    body: SubjectCreateRequest,
+) -> Any | ExceptionResponse | TooManyRequestsResponse | None: ...
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client | SyncClient,
     body: SubjectCreateRequest,
 ) -> Any | ExceptionResponse | TooManyRequestsResponse | None:
     """Utworzenie podmiotu
@@ -123,10 +166,13 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Any | ExceptionResponse | TooManyRequestsResponse
+        Through a raising client: None
     """
 
     return sync_detailed(
@@ -135,11 +181,27 @@ def sync(
     ).parsed
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncClient,
+    body: SubjectCreateRequest,
+) -> Response[None]: ...
+
+
+@overload
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SubjectCreateRequest,
-) -> Response[Any | ExceptionResponse | TooManyRequestsResponse]:
+) -> Response[Any | ExceptionResponse | TooManyRequestsResponse]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client | AsyncClient,
+    body: SubjectCreateRequest,
+) -> Response[Any | ExceptionResponse | TooManyRequestsResponse] | Response[None]:
     """Utworzenie podmiotu
 
      Tworzenie nowego podmiotu testowego. W przypadku grupy VAT i JST istnieje możliwość stworzenia
@@ -156,10 +218,13 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Any | ExceptionResponse | TooManyRequestsResponse]
+        Through a raising client: Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -171,9 +236,25 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncClient,
+    body: SubjectCreateRequest,
+) -> None: ...
+
+
+@overload
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    body: SubjectCreateRequest,
+) -> Any | ExceptionResponse | TooManyRequestsResponse | None: ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client | AsyncClient,
     body: SubjectCreateRequest,
 ) -> Any | ExceptionResponse | TooManyRequestsResponse | None:
     """Utworzenie podmiotu
@@ -192,10 +273,13 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Any | ExceptionResponse | TooManyRequestsResponse
+        Through a raising client: None
     """
 
     return (

@@ -1,10 +1,16 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import (
+    AsyncAuthenticatedClient,
+    AuthenticatedClient,
+    Client,
+    RaisingClient,
+    SyncAuthenticatedClient,
+)
 from ...models.authentication_token_status import AuthenticationTokenStatus
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
@@ -64,7 +70,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> (
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -105,7 +111,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Response[
     ExceptionResponse
     | ForbiddenProblemDetails
@@ -113,6 +119,8 @@ def _build_response(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
 ]:
+    if isinstance(client, RaisingClient):
+        client.raise_for_status(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,6 +129,20 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SyncAuthenticatedClient,
+    status: list[AuthenticationTokenStatus] | Unset = UNSET,
+    description: str | Unset = UNSET,
+    author_identifier: str | Unset = UNSET,
+    author_identifier_type: TokenAuthorIdentifierType | Unset = UNSET,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> Response[QueryTokensResponse]: ...
+
+
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -136,7 +158,28 @@ def sync_detailed(
     | QueryTokensResponse
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
-]:
+]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
+    status: list[AuthenticationTokenStatus] | Unset = UNSET,
+    description: str | Unset = UNSET,
+    author_identifier: str | Unset = UNSET,
+    author_identifier_type: TokenAuthorIdentifierType | Unset = UNSET,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | QueryTokensResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[QueryTokensResponse]
+):
     """Pobranie listy wygenerowanych tokenów
 
      Zwraca listę metadanych tokenów. Zakres wyników zależy od sposobu uwierzytelnienia oraz uprawnień
@@ -175,10 +218,13 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ExceptionResponse | ForbiddenProblemDetails | QueryTokensResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[QueryTokensResponse]
     """
 
     kwargs = _get_kwargs(
@@ -197,6 +243,20 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: SyncAuthenticatedClient,
+    status: list[AuthenticationTokenStatus] | Unset = UNSET,
+    description: str | Unset = UNSET,
+    author_identifier: str | Unset = UNSET,
+    author_identifier_type: TokenAuthorIdentifierType | Unset = UNSET,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> QueryTokensResponse: ...
+
+
+@overload
 def sync(
     *,
     client: AuthenticatedClient,
@@ -213,139 +273,12 @@ def sync(
     | TooManyRequestsResponse
     | UnauthorizedProblemDetails
     | None
-):
-    """Pobranie listy wygenerowanych tokenów
-
-     Zwraca listę metadanych tokenów. Zakres wyników zależy od sposobu uwierzytelnienia oraz uprawnień
-    podmiotu wywołującego.
-
-    Jeżeli podmiot posiada uprawnienie **CredentialsManage** lub **CredentialsRead**,
-    usługa zwraca wszystkie tokeny wygenerowane w danym kontekście niezależnie od metody
-    uwierzytelnienia.
-
-    Jeżeli podmiot nie posiada żadnego z powyższych uprawnień, zakres wyników jest ograniczony:
-    - Dla podmiotu uwierzytelnionego tokenem zwracany jest wyłącznie token użyty do uwierzytelnienia.
-    - Dla pozostałych metod uwierzytelnienia zwracane są tokeny,
-    których autorem jest wywołujący podmiot – z uwzględnieniem powiązania NIP–PESEL.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - dateCreated (Desc)
+): ...
 
 
-    Args:
-        status (list[AuthenticationTokenStatus] | Unset):
-        description (str | Unset):
-        author_identifier (str | Unset):
-        author_identifier_type (TokenAuthorIdentifierType | Unset): | Wartość | Opis |
-            | --- | --- |
-            | Nip | NIP. |
-            | Pesel | PESEL. |
-            | Fingerprint | Odcisk palca certyfikatu. |
-        page_size (int | Unset):  Default: 10.
-        x_continuation_token (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ExceptionResponse | ForbiddenProblemDetails | QueryTokensResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
-    """
-
-    return sync_detailed(
-        client=client,
-        status=status,
-        description=description,
-        author_identifier=author_identifier,
-        author_identifier_type=author_identifier_type,
-        page_size=page_size,
-        x_continuation_token=x_continuation_token,
-    ).parsed
-
-
-async def asyncio_detailed(
+def sync(
     *,
-    client: AuthenticatedClient,
-    status: list[AuthenticationTokenStatus] | Unset = UNSET,
-    description: str | Unset = UNSET,
-    author_identifier: str | Unset = UNSET,
-    author_identifier_type: TokenAuthorIdentifierType | Unset = UNSET,
-    page_size: int | Unset = 10,
-    x_continuation_token: str | Unset = UNSET,
-) -> Response[
-    ExceptionResponse
-    | ForbiddenProblemDetails
-    | QueryTokensResponse
-    | TooManyRequestsResponse
-    | UnauthorizedProblemDetails
-]:
-    """Pobranie listy wygenerowanych tokenów
-
-     Zwraca listę metadanych tokenów. Zakres wyników zależy od sposobu uwierzytelnienia oraz uprawnień
-    podmiotu wywołującego.
-
-    Jeżeli podmiot posiada uprawnienie **CredentialsManage** lub **CredentialsRead**,
-    usługa zwraca wszystkie tokeny wygenerowane w danym kontekście niezależnie od metody
-    uwierzytelnienia.
-
-    Jeżeli podmiot nie posiada żadnego z powyższych uprawnień, zakres wyników jest ograniczony:
-    - Dla podmiotu uwierzytelnionego tokenem zwracany jest wyłącznie token użyty do uwierzytelnienia.
-    - Dla pozostałych metod uwierzytelnienia zwracane są tokeny,
-    których autorem jest wywołujący podmiot – z uwzględnieniem powiązania NIP–PESEL.
-
-    **Headers:**
-
-    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
-    **Problem Details** (`application/problem+json`).
-
-    **Sortowanie:**
-
-    - dateCreated (Desc)
-
-
-    Args:
-        status (list[AuthenticationTokenStatus] | Unset):
-        description (str | Unset):
-        author_identifier (str | Unset):
-        author_identifier_type (TokenAuthorIdentifierType | Unset): | Wartość | Opis |
-            | --- | --- |
-            | Nip | NIP. |
-            | Pesel | PESEL. |
-            | Fingerprint | Odcisk palca certyfikatu. |
-        page_size (int | Unset):  Default: 10.
-        x_continuation_token (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ExceptionResponse | ForbiddenProblemDetails | QueryTokensResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
-    """
-
-    kwargs = _get_kwargs(
-        status=status,
-        description=description,
-        author_identifier=author_identifier,
-        author_identifier_type=author_identifier_type,
-        page_size=page_size,
-        x_continuation_token=x_continuation_token,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | SyncAuthenticatedClient,
     status: list[AuthenticationTokenStatus] | Unset = UNSET,
     description: str | Unset = UNSET,
     author_identifier: str | Unset = UNSET,
@@ -398,10 +331,233 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ExceptionResponse | ForbiddenProblemDetails | QueryTokensResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: QueryTokensResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        description=description,
+        author_identifier=author_identifier,
+        author_identifier_type=author_identifier_type,
+        page_size=page_size,
+        x_continuation_token=x_continuation_token,
+    ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncAuthenticatedClient,
+    status: list[AuthenticationTokenStatus] | Unset = UNSET,
+    description: str | Unset = UNSET,
+    author_identifier: str | Unset = UNSET,
+    author_identifier_type: TokenAuthorIdentifierType | Unset = UNSET,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> Response[QueryTokensResponse]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: list[AuthenticationTokenStatus] | Unset = UNSET,
+    description: str | Unset = UNSET,
+    author_identifier: str | Unset = UNSET,
+    author_identifier_type: TokenAuthorIdentifierType | Unset = UNSET,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> Response[
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryTokensResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    status: list[AuthenticationTokenStatus] | Unset = UNSET,
+    description: str | Unset = UNSET,
+    author_identifier: str | Unset = UNSET,
+    author_identifier_type: TokenAuthorIdentifierType | Unset = UNSET,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    Response[
+        ExceptionResponse
+        | ForbiddenProblemDetails
+        | QueryTokensResponse
+        | TooManyRequestsResponse
+        | UnauthorizedProblemDetails
+    ]
+    | Response[QueryTokensResponse]
+):
+    """Pobranie listy wygenerowanych tokenów
+
+     Zwraca listę metadanych tokenów. Zakres wyników zależy od sposobu uwierzytelnienia oraz uprawnień
+    podmiotu wywołującego.
+
+    Jeżeli podmiot posiada uprawnienie **CredentialsManage** lub **CredentialsRead**,
+    usługa zwraca wszystkie tokeny wygenerowane w danym kontekście niezależnie od metody
+    uwierzytelnienia.
+
+    Jeżeli podmiot nie posiada żadnego z powyższych uprawnień, zakres wyników jest ograniczony:
+    - Dla podmiotu uwierzytelnionego tokenem zwracany jest wyłącznie token użyty do uwierzytelnienia.
+    - Dla pozostałych metod uwierzytelnienia zwracane są tokeny,
+    których autorem jest wywołujący podmiot – z uwzględnieniem powiązania NIP–PESEL.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - dateCreated (Desc)
+
+
+    Args:
+        status (list[AuthenticationTokenStatus] | Unset):
+        description (str | Unset):
+        author_identifier (str | Unset):
+        author_identifier_type (TokenAuthorIdentifierType | Unset): | Wartość | Opis |
+            | --- | --- |
+            | Nip | NIP. |
+            | Pesel | PESEL. |
+            | Fingerprint | Odcisk palca certyfikatu. |
+        page_size (int | Unset):  Default: 10.
+        x_continuation_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExceptionResponse | ForbiddenProblemDetails | QueryTokensResponse | TooManyRequestsResponse | UnauthorizedProblemDetails]
+        Through a raising client: Response[QueryTokensResponse]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        description=description,
+        author_identifier=author_identifier,
+        author_identifier_type=author_identifier_type,
+        page_size=page_size,
+        x_continuation_token=x_continuation_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AsyncAuthenticatedClient,
+    status: list[AuthenticationTokenStatus] | Unset = UNSET,
+    description: str | Unset = UNSET,
+    author_identifier: str | Unset = UNSET,
+    author_identifier_type: TokenAuthorIdentifierType | Unset = UNSET,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> QueryTokensResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: list[AuthenticationTokenStatus] | Unset = UNSET,
+    description: str | Unset = UNSET,
+    author_identifier: str | Unset = UNSET,
+    author_identifier_type: TokenAuthorIdentifierType | Unset = UNSET,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryTokensResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+): ...
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
+    status: list[AuthenticationTokenStatus] | Unset = UNSET,
+    description: str | Unset = UNSET,
+    author_identifier: str | Unset = UNSET,
+    author_identifier_type: TokenAuthorIdentifierType | Unset = UNSET,
+    page_size: int | Unset = 10,
+    x_continuation_token: str | Unset = UNSET,
+) -> (
+    ExceptionResponse
+    | ForbiddenProblemDetails
+    | QueryTokensResponse
+    | TooManyRequestsResponse
+    | UnauthorizedProblemDetails
+    | None
+):
+    """Pobranie listy wygenerowanych tokenów
+
+     Zwraca listę metadanych tokenów. Zakres wyników zależy od sposobu uwierzytelnienia oraz uprawnień
+    podmiotu wywołującego.
+
+    Jeżeli podmiot posiada uprawnienie **CredentialsManage** lub **CredentialsRead**,
+    usługa zwraca wszystkie tokeny wygenerowane w danym kontekście niezależnie od metody
+    uwierzytelnienia.
+
+    Jeżeli podmiot nie posiada żadnego z powyższych uprawnień, zakres wyników jest ograniczony:
+    - Dla podmiotu uwierzytelnionego tokenem zwracany jest wyłącznie token użyty do uwierzytelnienia.
+    - Dla pozostałych metod uwierzytelnienia zwracane są tokeny,
+    których autorem jest wywołujący podmiot – z uwzględnieniem powiązania NIP–PESEL.
+
+    **Headers:**
+
+    `X-Error-Format: problem-details` - ustawienie tego nagłówka powoduje zwracanie błędów w formacie
+    **Problem Details** (`application/problem+json`).
+
+    **Sortowanie:**
+
+    - dateCreated (Desc)
+
+
+    Args:
+        status (list[AuthenticationTokenStatus] | Unset):
+        description (str | Unset):
+        author_identifier (str | Unset):
+        author_identifier_type (TokenAuthorIdentifierType | Unset): | Wartość | Opis |
+            | --- | --- |
+            | Nip | NIP. |
+            | Pesel | PESEL. |
+            | Fingerprint | Odcisk palca certyfikatu. |
+        page_size (int | Unset):  Default: 10.
+        x_continuation_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: With a raising client (SyncClient, AsyncClient, SyncAuthenticatedClient,
+            AsyncAuthenticatedClient), for any status that is not 2xx (or what its error_factory makes).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExceptionResponse | ForbiddenProblemDetails | QueryTokensResponse | TooManyRequestsResponse | UnauthorizedProblemDetails
+        Through a raising client: QueryTokensResponse
     """
 
     return (
