@@ -7,6 +7,9 @@ from attrs import define, evolve, field
 
 from . import errors
 
+ResponseErrorFactory = Callable[[httpx.Response, BaseException | None], Exception]
+"""Makes the exception for an undocumented 2xx response (second argument None) or an unparsable body."""
+
 
 @define
 class Client:
@@ -35,6 +38,9 @@ class Client:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
             status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
             argument to the constructor.
+        response_error: Makes the exception raised for a 2xx status the API does not document, or for a body
+            the models cannot parse (the parsing error is the second argument, None for an undocumented status);
+            default: errors.MalformedResponse. Can also be provided as a keyword argument to the constructor.
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
@@ -49,6 +55,7 @@ class Client:
         default=False, kw_only=True, alias="follow_redirects"
     )
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    response_error: ResponseErrorFactory | None = field(default=None, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -166,6 +173,9 @@ class AuthenticatedClient:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
             status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
             argument to the constructor.
+        response_error: Makes the exception raised for a 2xx status the API does not document, or for a body
+            the models cannot parse (the parsing error is the second argument, None for an undocumented status);
+            default: errors.MalformedResponse. Can also be provided as a keyword argument to the constructor.
         token: The token to use for authentication
         prefix: The prefix to use for the Authorization header
         auth_header_name: The name of the Authorization header
@@ -183,6 +193,7 @@ class AuthenticatedClient:
         default=False, kw_only=True, alias="follow_redirects"
     )
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    response_error: ResponseErrorFactory | None = field(default=None, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -295,8 +306,8 @@ class RaisingClient:
     :class:`SyncAuthenticatedClient` and :class:`AsyncAuthenticatedClient`.
 
     A raising client raises for every response whose status is not 2xx (``errors.ErrorStatus``, or what
-    its ``error_factory`` makes of the response) and for an undocumented 2xx (``errors.UnexpectedStatus``),
-    so an operation called through one returns its success model: ``sync()`` and ``asyncio()`` are typed
+    its ``error_factory`` makes of the response); like every client, it raises for an undocumented 2xx and
+    for a body the models cannot parse (``errors.MalformedResponse``, or what ``response_error`` makes), so an operation called through one returns its success model: ``sync()`` and ``asyncio()`` are typed
     as returning it, ``sync_detailed()`` and ``asyncio_detailed()`` as ``Response[<success model>]``.
     Each kind serves one kind of function: ``SyncClient``/``SyncAuthenticatedClient`` the ``sync*``
     functions, ``AsyncClient``/``AsyncAuthenticatedClient`` the ``asyncio*`` functions; type checkers
@@ -307,6 +318,9 @@ class RaisingClient:
 
     Attributes:
         error_factory: Makes the exception raised for a non-2xx response (default: ``errors.ErrorStatus``).
+        response_error: Makes the exception raised for a 2xx status the API does not document, or for a
+            body the models cannot parse (the parsing error is the second argument, None for an
+            undocumented status); default: ``errors.MalformedResponse``.
     """
 
     _base_url: str = field(alias="base_url")
@@ -323,10 +337,11 @@ class RaisingClient:
     error_factory: Callable[[httpx.Response], Exception] = field(
         default=_error_status, kw_only=True
     )
+    response_error: ResponseErrorFactory | None = field(default=None, kw_only=True)
 
     @property
     def raise_on_unexpected_status(self) -> bool:
-        """Always ``True``: an undocumented status raises ``errors.UnexpectedStatus``."""
+        """Always ``True`` (only 2xx responses are parsed: see ``error_factory`` and ``response_error``)."""
         return True
 
     def raise_for_status(self, response: httpx.Response) -> None:
@@ -499,3 +514,21 @@ class AsyncAuthenticatedClient(AsyncClient):
             if self.prefix
             else self.token
         }
+
+
+def make_response_error(
+    client: Client | AuthenticatedClient | RaisingClient,
+    response: httpx.Response,
+    cause: BaseException | None,
+) -> Exception:
+    """The exception for a 2xx status the API does not document (``cause`` None) or for a body the models
+    could not parse (``cause``: the parsing error): what ``client.response_error`` makes, else
+    ``errors.MalformedResponse``."""
+    if client.response_error is not None:
+        return client.response_error(response, cause)
+    return errors.MalformedResponse(
+        response.status_code,
+        response.content,
+        response.headers.get("Content-Type"),
+        cause,
+    )

@@ -106,11 +106,14 @@ def test_error_factory_makes_the_exception() -> None:
         get_limits_context.sync(client=client)
 
 
-def test_undocumented_success_status_raises_unexpected_status() -> None:
+def test_undocumented_success_status_raises_malformed_response() -> None:
     server = Server(202, LIMITS)
     client = SyncAuthenticatedClient("https://ksef.invalid", token="t", httpx_args=server.sync_args())
-    with pytest.raises(api_errors.UnexpectedStatus):
+    with pytest.raises(api_errors.MalformedResponse) as caught:
         get_limits_context.sync(client=client)
+    assert caught.value.status_code == 202
+    assert caught.value.cause is None
+    assert isinstance(caught.value, api_errors.UnexpectedStatus)  # what raise_on_unexpected_status raised before
 
 
 def test_no_content_success_returns_none() -> None:
@@ -150,9 +153,96 @@ def test_stock_clients_keep_returning_error_models() -> None:
     server = Server(400, ERROR)
     client = AuthenticatedClient("https://ksef.invalid", token="t", httpx_args=server.sync_args())
     assert isinstance(get_limits_context.sync(client=client), ExceptionResponse)
+    undocumented_error = Server(418, {}).sync_args()
     assert (
         get_limits_context.sync(
-            client=AuthenticatedClient("https://ksef.invalid", token="t", httpx_args=Server(202, LIMITS).sync_args())
+            client=AuthenticatedClient("https://ksef.invalid", token="t", httpx_args=undocumented_error)
         )
         is None
     )
+    strict = AuthenticatedClient(
+        "https://ksef.invalid", token="t", httpx_args=undocumented_error, raise_on_unexpected_status=True
+    )
+    with pytest.raises(api_errors.UnexpectedStatus) as caught:
+        get_limits_context.sync(client=strict)
+    assert type(caught.value) is api_errors.UnexpectedStatus
+
+
+class RawServer(Server):
+    def __init__(self, status: int, content: bytes, content_type: str = "application/json") -> None:
+        super().__init__(status)
+        self.content, self.content_type = content, content_type
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return httpx.Response(self.status, content=self.content, headers={"Content-Type": self.content_type})
+
+
+@pytest.mark.parametrize(
+    ("content", "cause"),
+    [
+        (b"<html>gateway</html>", json.JSONDecodeError),
+        (b'{"onlineSession": {}}', KeyError),
+        (b"[1, 2]", (TypeError, ValueError)),
+        (json.dumps({**CHALLENGE, "timestamp": "yesterday"}).encode(), ValueError),
+    ],
+)
+@pytest.mark.parametrize("kind", ["stock", "raising"])
+def test_unparsable_success_body_raises_malformed_response(content: bytes, cause: Any, kind: str) -> None:
+    server = RawServer(200, content, "text/html")
+    args = server.sync_args()
+    client: Any = (
+        AuthenticatedClient("https://ksef.invalid", token="t", httpx_args=args)
+        if kind == "stock"
+        else SyncAuthenticatedClient("https://ksef.invalid", token="t", httpx_args=args)
+    )
+    operation = post_auth_challenge if b"clientIp" in content else get_limits_context
+    with pytest.raises(api_errors.MalformedResponse) as caught:
+        operation.sync(client=client)
+    error = caught.value
+    assert isinstance(error.cause, cause)
+    assert error.__cause__ is error.cause
+    assert (error.status_code, error.content, error.content_type) == (200, content, "text/html")
+    assert error.snippet == content.decode()[:200]
+    assert "status 200" in str(error)
+    assert "Content-Type text/html" in str(error)
+
+
+def test_response_error_hook_makes_the_exception() -> None:
+    calls: list[tuple[int, BaseException | None]] = []
+
+    class Mine(Exception):
+        pass
+
+    def hook(response: httpx.Response, cause: BaseException | None) -> Exception:
+        calls.append((response.status_code, cause))
+        return Mine()
+
+    for client in (
+        Client("https://ksef.invalid", response_error=hook, httpx_args=RawServer(200, b"{").sync_args()),
+        SyncClient("https://ksef.invalid", response_error=hook, httpx_args=RawServer(204, b"").sync_args()),
+    ):
+        with pytest.raises(Mine):
+            post_auth_challenge.sync(client=client)
+    assert calls[0][0] == 200
+    assert isinstance(calls[0][1], json.JSONDecodeError)
+    assert calls[1] == (204, None)
+
+
+def test_token_values_never_reach_the_message() -> None:
+    from ksef_api.api.auth import post_auth_token_redeem
+
+    body = {"accessToken": {"token": "eyJ.ACCESS.secret", "validUntil": "2025-07-11T12:23:56Z"}, "refreshToken": 7}
+    content = json.dumps(body).encode()
+    client = AuthenticatedClient("https://ksef.invalid", token="t", httpx_args=RawServer(200, content).sync_args())
+    with pytest.raises(api_errors.MalformedResponse) as caught:
+        post_auth_token_redeem.sync(client=client)
+    assert "secret" not in str(caught.value)
+    assert "secret" not in repr(caught.value)
+    assert "secret" not in caught.value.snippet
+    assert '"token": "<redacted>"' in caught.value.snippet
+    assert (
+        api_errors.body_snippet(b'{"authenticationToken": {"token": "abc')
+        == '{"authenticationToken": {"token": "<redacted>"'
+    )
+    assert api_errors.body_snippet(b"x" * 500).endswith("x…")

@@ -10,6 +10,7 @@ from ...client import (
     Client,
     RaisingClient,
     SyncClient,
+    make_response_error,
 )
 from ...models.attachment_permission_grant_request import (
     AttachmentPermissionGrantRequest,
@@ -41,20 +42,25 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client | RaisingClient, response: httpx.Response
 ) -> Any | ExceptionResponse | TooManyRequestsResponse | None:
-    if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+    try:
+        if response.status_code == 200:
+            response_200 = cast(Any, None)
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ExceptionResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ExceptionResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if response.status_code == 429:
-        response_429 = TooManyRequestsResponse.from_dict(response.json())
+        if response.status_code == 429:
+            response_429 = TooManyRequestsResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise make_response_error(client, response, exc) from exc
+    if response.is_success:  # a 2xx status the API does not document
+        raise make_response_error(client, response, None)
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:

@@ -10,6 +10,7 @@ from ...client import (
     Client,
     RaisingClient,
     SyncAuthenticatedClient,
+    make_response_error,
 )
 from ...models.exception_response import ExceptionResponse
 from ...models.forbidden_problem_details import ForbiddenProblemDetails
@@ -49,31 +50,36 @@ def _parse_response(
     | UnauthorizedProblemDetails
     | None
 ):
-    if response.status_code == 202:
-        response_202 = GenerateTokenResponse.from_dict(response.json())
+    try:
+        if response.status_code == 202:
+            response_202 = GenerateTokenResponse.from_dict(response.json())
 
-        return response_202
+            return response_202
 
-    if response.status_code == 400:
-        response_400 = ExceptionResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ExceptionResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedProblemDetails.from_dict(response.json())
+        if response.status_code == 401:
+            response_401 = UnauthorizedProblemDetails.from_dict(response.json())
 
-        return response_401
+            return response_401
 
-    if response.status_code == 403:
-        response_403 = ForbiddenProblemDetails.from_dict(response.json())
+        if response.status_code == 403:
+            response_403 = ForbiddenProblemDetails.from_dict(response.json())
 
-        return response_403
+            return response_403
 
-    if response.status_code == 429:
-        response_429 = TooManyRequestsResponse.from_dict(response.json())
+        if response.status_code == 429:
+            response_429 = TooManyRequestsResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise make_response_error(client, response, exc) from exc
+    if response.is_success:  # a 2xx status the API does not document
+        raise make_response_error(client, response, None)
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
