@@ -25,6 +25,11 @@ TARGETS: list[tuple[str, str, str]] = [
     ("import ksef_sdk", "import ksef_sdk", "ksef_sdk"),
     ("ksef_sdk ready to build a client", "from ksef_sdk.http import build_client", "ksef_sdk.http"),
     ("import ksef_api (generated)", "import ksef_api", "ksef_api"),
+    (
+        "one operation module (generated)",
+        "from ksef_api.api.limits import get_limits_context",
+        "ksef_api.api.limits.get_limits_context",
+    ),
     ("import httpx (dependency)", "import httpx", "httpx"),
 ]
 PEERS = [("import ksef_client (peer)", "ksef_client"), ("import ksef2 (peer)", "ksef2")]

@@ -57,32 +57,33 @@ class Response(Generic[T]):
 # Python 3.11+: datetime.fromisoformat reads "Z" and any number of fraction digits.
 _FROMISOFORMAT_READS_ISO_8601 = sys.version_info >= (3, 11)
 # For 3.10: ISO 8601 as KSeF sends it ("2025-10-11T12:23:56.0154302+00:00", "...Z", no offset,
-# no fraction) and plain dates.
+# no fraction) and plain dates; rewritten to a form its datetime.fromisoformat reads.
 _KSEF_ISO_8601 = re.compile(
-    r"(\d{4})-(\d{2})-(\d{2})"
-    r"(?:T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:(Z)|([+-])(\d{2}):([0-5]\d))?)?",
+    r"(\d{4}-\d{2}-\d{2})(?:(T\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:[0-5]\d)?)?",
     re.ASCII,
 )
 
 
-def _parse_ksef_iso_8601(text: str) -> datetime.datetime | None:
-    """KSeF's forms by hand (Python 3.10); None for any other form."""
+def _py310_isoformat(text: str) -> str | None:
+    """KSeF's forms rewritten as Python 3.10's datetime.fromisoformat reads them
+    (YYYY-MM-DD[THH:MM:SS[.ffffff][+HH:MM]]); None for any other form."""
     match = _KSEF_ISO_8601.fullmatch(text)
     if match is None:
         return None
-    year, month, day, hour, minute, second = (int(g or 0) for g in match.groups()[:6])
-    fraction, zulu, sign, offset_hours, offset_minutes = match.groups()[6:]
-    tzinfo: datetime.tzinfo | None = datetime.timezone.utc if zulu else None
-    if sign:
-        offset = datetime.timedelta(
-            hours=int(offset_hours), minutes=int(offset_minutes)
-        )
-        tzinfo = datetime.timezone(-offset if sign == "-" else offset)
-    # digits beyond microseconds are cut off, as isoparse does
-    microsecond = int(fraction[:6].ljust(6, "0")) if fraction else 0
-    return datetime.datetime(
-        year, month, day, hour, minute, second, microsecond, tzinfo
-    )
+    date, time, fraction, zone = match.groups()
+    if time is None:
+        return date
+    if fraction:  # digits beyond microseconds are cut off, as isoparse does
+        time += "." + fraction[:6].ljust(6, "0")
+    if zone:
+        time += "+00:00" if zone == "Z" else zone
+    return date + time
+
+
+def _parse_ksef_iso_8601(text: str) -> datetime.datetime | None:
+    """KSeF's forms (for Python 3.10); None for any other form."""
+    normalized = _py310_isoformat(text)
+    return None if normalized is None else datetime.datetime.fromisoformat(normalized)
 
 
 def _isoparse(text: Any) -> datetime.datetime:
