@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["import_time.py", "sandbox_throughput.py", "batch_api_calls.py"]
+SCRIPTS = ["import_time.py", "first_auth_cpu.py", "parse_metadata.py", "sandbox_throughput.py", "batch_api_calls.py"]
 
 
 def main(argv: list[str]) -> int:
