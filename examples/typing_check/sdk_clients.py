@@ -28,7 +28,7 @@ def sync_use(tokens: ksef_sdk.TokenPair) -> float:
     with ksef_sdk.build_client(ksef_sdk.TEST, tokens=tokens) as client:
         limits = get_limits_context.sync(client=client)
         assert_type(get_limits_context.sync_detailed(client=client), Response[EffectiveContextLimits])
-        get_limits_context.asyncio(client=client)  # type: ignore[call-overload]  # pyright: ignore[reportCallIssue, reportArgumentType, reportUnusedCoroutine]
+        get_limits_context.asyncio(client=client)  # type: ignore[call-overload]  # pyright: ignore[reportCallIssue, reportArgumentType]
     return limits.online_session.max_invoice_size_in_mb
 
 
