@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "examples" / "typing_check"
 # Shipped packages that do not have py.typed yet; an entry here fails once the package has it.
-KNOWN_UNTYPED: frozenset[str] = frozenset({"ksef_sandbox"})
+KNOWN_UNTYPED: frozenset[str] = frozenset()
 
 
 @dataclass
