@@ -28,11 +28,6 @@ def test_generated_client_kinds_type_check_downstream(environment: downstream_ty
     assert problems == [], "\n".join(problems)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ksef_sdk's build_client & co still return the stock Client/AuthenticatedClient; "
-    "remove this mark when they return ksef_api's SyncAuthenticatedClient/AsyncAuthenticatedClient/...",
-)
 def test_operations_through_ksef_sdk_clients_type_check_downstream(
     environment: downstream_typing.Environment,
 ) -> None:

@@ -8,7 +8,14 @@ import json
 import httpx
 import ksef_sdk
 import pytest
-from ksef_api import AuthenticatedClient, Client
+from ksef_api import (
+    AsyncAuthenticatedClient,
+    AsyncClient,
+    AuthenticatedClient,
+    Client,
+    SyncAuthenticatedClient,
+    SyncClient,
+)
 from ksef_api.api.auth import post_auth_challenge, post_auth_xades_signature
 from ksef_api.models import AuthenticationChallengeResponse
 from ksef_api.types import File
@@ -50,7 +57,7 @@ def echo(seen: list[httpx.Request]) -> httpx.MockTransport:
 def test_defaults_headers_and_timeout() -> None:
     seen: list[httpx.Request] = []
     client = build_public_client("test", transport=echo(seen), user_agent="my-erp/2.1")
-    assert isinstance(client, Client)
+    assert isinstance(client, SyncClient)
     with client:
         result = post_auth_challenge.sync(client=client)
         http = client.get_httpx_client()
@@ -138,7 +145,7 @@ def test_bearer_client_shares_stack_and_sends_fixed_token(clock: FakeClock) -> N
     base.close = lambda: closed.append(True)  # type: ignore[method-assign]
     main = build_client(BASE, tokens=pair(), transport=base, sleep=clock.sleep)
     fixed = bearer_client(main, AUTH_TOKEN)
-    assert isinstance(fixed, AuthenticatedClient)
+    assert isinstance(fixed, SyncAuthenticatedClient)
     assert AUTH_TOKEN not in repr(fixed)
     fixed.get_httpx_client().get("/auth/20250514-AU-2DFC46C000-3AC6D5877F-D4")
     fixed.get_httpx_client().post("/auth/token/redeem")
@@ -228,3 +235,35 @@ def test_without_typed_errors_the_legacy_error_format_is_requested() -> None:
     with explicit, pytest.raises(MalformedResponse) as caught:
         post_auth_challenge.sync_detailed(client=explicit)
     assert isinstance(caught.value.cause, TypeError)
+
+
+def test_client_kinds_follow_sync_async_and_raise_on_error() -> None:
+    """The builders return ksef_api's raising kinds (typed as such), the stock classes without typed errors."""
+    sync_transport = echo([])
+    async_transport = httpx.MockTransport(lambda request: httpx.Response(200, json={}))
+    assert type(build_public_client("test", transport=sync_transport)) is SyncClient
+    assert type(build_async_public_client("test", transport=async_transport)) is AsyncClient
+    main = build_client(BASE, tokens=pair(), transport=sync_transport)
+    assert type(main) is SyncAuthenticatedClient
+    assert type(build_async_client(BASE, tokens=pair(), transport=async_transport)) is AsyncAuthenticatedClient
+    async_public = build_async_public_client("test", transport=async_transport)
+    assert type(bearer_client(async_public, "t")) is AsyncAuthenticatedClient
+    plain = build_client(BASE, tokens=pair(), transport=sync_transport, raise_on_error=False)
+    assert type(plain) is AuthenticatedClient
+    plain_public = build_async_public_client("test", transport=async_transport, raise_on_error=False)
+    assert type(plain_public) is Client
+    assert type(bearer_client(plain_public, "t")) is AuthenticatedClient
+    assert main.error_factory is ksef_sdk.errors.error_from_response  # the generated backstop raises the same errors
+
+
+async def test_a_client_of_the_other_kind_is_refused_before_sending() -> None:
+    from ksef_sdk.authentication import aauthenticate_with_ksef_token, authenticate_with_ksef_token
+
+    seen: list[httpx.Request] = []
+    async_public = build_async_public_client("test", transport=httpx.MockTransport(echo(seen).handler))
+    with pytest.raises(ConfigurationError, match="async"):
+        authenticate_with_ksef_token(async_public, "token", "5265877635")  # type: ignore[arg-type]
+    sync_public = build_public_client("test", transport=echo(seen))
+    with pytest.raises(ConfigurationError, match="sync"):
+        await aauthenticate_with_ksef_token(sync_public, "token", "5265877635")  # type: ignore[arg-type]
+    assert seen == []

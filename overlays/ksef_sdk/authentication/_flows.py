@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TypeVar, cast
 from ksef_sdk import defaults
 from ksef_sdk.crypto._cipher import b64encode
 from ksef_sdk.crypto._keys import KeyUsage, MinistryCertificate, PublicKeyStore, is_unknown_key_error
-from ksef_sdk.errors import KsefApiError, PollTimeoutError
+from ksef_sdk.errors import ConfigurationError, KsefApiError, PollTimeoutError
 from ksef_sdk.errors._local import InvalidAuthenticationRequestError
 from ksef_sdk.errors._workflows import (
     AuthenticationBlockedError,
@@ -59,7 +59,7 @@ from ksef_sdk.http._tokens import Token, TokenPair
 from ksef_sdk.identifiers import AllowedIps, ContextIdentifier
 
 if TYPE_CHECKING:
-    from ksef_api.client import AuthenticatedClient, Client
+    from ksef_api.client import AsyncClient, AuthenticatedClient, Client, SyncClient
     from ksef_api.models.authentication_challenge_response import AuthenticationChallengeResponse
     from ksef_api.models.authentication_init_response import AuthenticationInitResponse
     from ksef_api.models.init_token_authentication_request import InitTokenAuthenticationRequest
@@ -306,20 +306,28 @@ def xades_flow(
 
 def _run(
     flow: Flow[T],
-    client: Client | AuthenticatedClient,
+    client: Client | AuthenticatedClient | SyncClient | AsyncClient,
     key_store: PublicKeyStore | None,
     sleep: Callable[[float], None],
 ) -> T:
+    from ksef_api.client import AsyncClient
+
+    if isinstance(client, AsyncClient):
+        raise ConfigurationError("an async client: use the asynchronous variant (a...() / authenticate_async())")
     with workflow_env(client, key_store=key_store, sleep=sleep) as env:
         return run_sync(flow, env)
 
 
 async def _arun(
     flow: Flow[T],
-    client: Client | AuthenticatedClient,
+    client: Client | AuthenticatedClient | SyncClient | AsyncClient,
     key_store: PublicKeyStore | None,
     sleep: Callable[[float], Awaitable[None]],
 ) -> T:
+    from ksef_api.client import SyncClient
+
+    if isinstance(client, SyncClient):
+        raise ConfigurationError("a sync client: use the synchronous variant")
     async with workflow_env(client, key_store=key_store, sleep=sleep) as env:
         return await run_async(flow, env)
 
@@ -328,7 +336,7 @@ async def _arun(
 
 
 def authenticate_with_ksef_token(
-    client: Client | AuthenticatedClient,
+    client: Client | AuthenticatedClient | SyncClient,
     ksef_token: str,
     context: ContextIdentifier | tuple[str, str] | str,
     *,
@@ -347,7 +355,7 @@ def authenticate_with_ksef_token(
 
 
 async def aauthenticate_with_ksef_token(
-    client: Client | AuthenticatedClient,
+    client: Client | AuthenticatedClient | AsyncClient,
     ksef_token: str,
     context: ContextIdentifier | tuple[str, str] | str,
     *,
@@ -362,7 +370,7 @@ async def aauthenticate_with_ksef_token(
 
 
 def authenticate_with_xades(
-    client: Client | AuthenticatedClient,
+    client: Client | AuthenticatedClient | SyncClient,
     signer: Signer | Callable[[bytes], bytes],
     context: ContextIdentifier | tuple[str, str] | str,
     *,
@@ -387,7 +395,7 @@ def authenticate_with_xades(
 
 
 async def aauthenticate_with_xades(
-    client: Client | AuthenticatedClient,
+    client: Client | AuthenticatedClient | AsyncClient,
     signer: Signer | Callable[[bytes], bytes],
     context: ContextIdentifier | tuple[str, str] | str,
     *,
@@ -419,7 +427,7 @@ class KsefTokenAuthenticator:
 
     def __init__(
         self,
-        client: Client | AuthenticatedClient,
+        client: Client | AuthenticatedClient | SyncClient | AsyncClient,
         ksef_token: str,
         context: ContextIdentifier | tuple[str, str] | str,
         *,
@@ -452,7 +460,7 @@ class XadesAuthenticator:
 
     def __init__(
         self,
-        client: Client | AuthenticatedClient,
+        client: Client | AuthenticatedClient | SyncClient | AsyncClient,
         signer: Signer | Callable[[bytes], bytes],
         context: ContextIdentifier | tuple[str, str] | str,
         *,

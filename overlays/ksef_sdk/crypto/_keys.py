@@ -42,7 +42,7 @@ from ksef_sdk.errors import Code, KsefApiError
 from ksef_sdk.errors._workflows import KeyStoreError, NoValidCertificateError
 
 if TYPE_CHECKING:
-    from ksef_api.client import AuthenticatedClient, Client
+    from ksef_api.client import AsyncClient, AuthenticatedClient, Client, SyncClient
     from ksef_api.models.public_key_certificate import PublicKeyCertificate
 
 __all__ = [
@@ -209,7 +209,7 @@ class PublicKeyStore:
 
     def __init__(
         self,
-        client: Client | AuthenticatedClient | None = None,
+        client: Client | AuthenticatedClient | SyncClient | AsyncClient | None = None,
         *,
         ttl: float = DEFAULT_TTL,
         fetch: Callable[[], Sequence[MinistryCertificate]] | None = None,
@@ -245,7 +245,10 @@ class PublicKeyStore:
         if self._client is None:
             raise KeyStoreError("this PublicKeyStore has only an async fetch; use aget()/arefresh()")
         from ksef_api.api.security import get_security_public_key_certificates as op
+        from ksef_api.client import AsyncClient
 
+        if isinstance(self._client, AsyncClient):
+            raise KeyStoreError("this PublicKeyStore has an async client; use aget()/arefresh()")
         return _parse_list(op.sync_detailed(client=self._client))
 
     async def _fetch_async(self) -> Sequence[MinistryCertificate]:
@@ -255,7 +258,10 @@ class PublicKeyStore:
             assert self._fetch is not None
             return self._fetch()
         from ksef_api.api.security import get_security_public_key_certificates as op
+        from ksef_api.client import SyncClient
 
+        if isinstance(self._client, SyncClient):
+            raise KeyStoreError("this PublicKeyStore has a sync client; use get()/refresh()")
         return _parse_list(await op.asyncio_detailed(client=self._client))
 
     def _store(self, certificates: Sequence[MinistryCertificate]) -> tuple[MinistryCertificate, ...]:

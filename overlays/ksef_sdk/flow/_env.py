@@ -11,11 +11,11 @@ from ksef_sdk.errors import ConfigurationError
 from ksef_sdk.flow._effects import Call, Flow, Http, HttpResult
 
 if TYPE_CHECKING:
-    from ksef_api.client import AuthenticatedClient, Client
+    from ksef_api.client import AsyncClient, AuthenticatedClient, Client, SyncClient
 
 __all__ = ["Env", "KeyStore", "Transfers"]
 
-ApiClient = Union["Client", "AuthenticatedClient"]
+ApiClient = Union["Client", "AuthenticatedClient", "SyncClient", "AsyncClient"]
 
 
 class KeyStore(Protocol):
@@ -60,8 +60,8 @@ class Env:
     clock: Callable[[], float] | None = None
     slept: float = 0.0
     calls: list[str] = field(default_factory=list)
-    bearer_factory: Callable[[str], AuthenticatedClient] | None = field(default=None, repr=False)
-    bearer_clients: dict[str, AuthenticatedClient] = field(default_factory=dict, repr=False)
+    bearer_factory: Callable[[str], ApiClient] | None = field(default=None, repr=False)
+    bearer_clients: dict[str, ApiClient] = field(default_factory=dict, repr=False)
 
     def now(self) -> float:
         """Seconds on the flow's clock (monotonic; see ``sleep``/``clock``)."""
@@ -93,12 +93,16 @@ class Env:
         return found
 
     def close(self) -> None:
-        while self.bearer_clients:
-            self.bearer_clients.popitem()[1].__exit__(None, None, None)
+        while self.bearer_clients:  # sync clients (an async run's are closed by aclose)
+            exit_ = getattr(self.bearer_clients.popitem()[1], "__exit__", None)
+            if exit_ is not None:
+                exit_(None, None, None)
 
     async def aclose(self) -> None:
         while self.bearer_clients:
-            await self.bearer_clients.popitem()[1].__aexit__(None, None, None)
+            aexit = getattr(self.bearer_clients.popitem()[1], "__aexit__", None)
+            if aexit is not None:
+                await aexit(None, None, None)
 
     def __enter__(self) -> Env:
         return self

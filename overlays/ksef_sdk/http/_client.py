@@ -8,7 +8,10 @@
     with build_client("test", tokens=pair, on_tokens=save) as client:
         result = send.sync(reference_number=ref, client=client, body=request)   # raises typed errors
 
-The objects returned are the generated ``ksef_api.AuthenticatedClient`` / ``ksef_api.Client``; the
+The objects returned are ``ksef_api``'s raising, kind-specific clients (``SyncAuthenticatedClient``,
+``AsyncAuthenticatedClient``, ``SyncClient``, ``AsyncClient``: an operation called through one is typed as
+returning its success model, and a sync client given to an ``asyncio*`` function, or the reverse, is a type
+error); with ``raise_on_error=False``, the stock ``AuthenticatedClient`` / ``Client``. The
 behaviour lives in the httpx client they hold: :class:`~ksef_sdk.http.BearerAuth`, the transport stack
 (retries, rate limits, logging), and the typed errors raised from ``send`` after auth has had its say
 (so a 401 is refreshed before it becomes an :class:`~ksef_sdk.errors.UnauthorizedError`). That httpx
@@ -20,12 +23,19 @@ from __future__ import annotations
 
 import ssl
 import threading
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypedDict, Union
+from typing import TYPE_CHECKING, Any, Union, overload
 
 import httpx
-from ksef_api import AuthenticatedClient, Client
+from ksef_api import (
+    AsyncAuthenticatedClient,
+    AsyncClient,
+    AuthenticatedClient,
+    Client,
+    SyncAuthenticatedClient,
+    SyncClient,
+)
 
 from ksef_sdk import defaults
 from ksef_sdk.environments import ENVIRONMENTS, Environment, resolve
@@ -34,7 +44,8 @@ from ksef_sdk.http import _routes
 from ksef_sdk.http._bearer import Authenticator, BearerAuth, FixedBearerAuth
 from ksef_sdk.http._checks import PARSED, body_problem
 from ksef_sdk.http._errors import safe_url, transport_error
-from ksef_sdk.http._ratelimit import Limits, RateLimiter
+from ksef_sdk.http._options import ClientOptions, RateLimitOption, _RaisingOptions
+from ksef_sdk.http._ratelimit import RateLimiter
 from ksef_sdk.http._storage import PresignedPolicy, Storage
 from ksef_sdk.http._tokens import Token, TokenPair
 from ksef_sdk.http._transport import RetryPolicy, SharedTransport, stack
@@ -64,41 +75,8 @@ __all__ = [
 DEFAULT_TIMEOUT = defaults.TIMEOUT
 DEFAULT_LIMITS = defaults.POOL_LIMITS
 
-AnyClient = Union[Client, AuthenticatedClient]  # noqa: UP007
-RateLimitOption = Union[bool, RateLimiter, Mapping[str, Union[Limits, None]]]  # noqa: UP007
-
-
-class ClientOptions(TypedDict, total=False):
-    """The options every ``build_*client`` function takes (all optional; defaults in :mod:`ksef_sdk.defaults`).
-
-    - ``timeout``: always on (default ``defaults.TIMEOUT``); ``None`` is refused.
-    - ``retry``: ``True`` (default :class:`RetryPolicy`), ``False``, or a policy (the README's retry table).
-    - ``rate_limits``: ``True`` (the spec's ``x-rate-limits``), ``False``, overrides
-      (``{"POST /invoices/exports": {"perSecond": 2}}``, ``{"invoiceSend": None}``) or a shared :class:`RateLimiter`.
-    - ``raise_on_error``: every non-2xx raises the typed :class:`~ksef_sdk.errors.KsefApiError`, so ``sync()``
-      never returns an error model (default ``True``). With ``False``, check ``sync_detailed`` results with
-      :func:`~ksef_sdk.errors.unwrap`.
-    - ``problem_details``: send ``X-Error-Format: problem-details`` (default: when ``raise_on_error``; the
-      generated parsers of 400/429 expect the legacy JSON).
-    - ``user_agent``: your product, prepended to ``ksef-sdk/<version>``; ``headers``: extra headers
-      (never ``Authorization``).
-    - ``limits``, ``verify``, ``follow_redirects``: as in httpx (one connection pool per client).
-    - ``storage_hosts``: host patterns pre-signed URLs may point to (default: the environment's).
-    """
-
-    timeout: float | httpx.Timeout
-    retry: bool | RetryPolicy
-    rate_limits: RateLimitOption
-    raise_on_error: bool
-    problem_details: bool | None
-    user_agent: str | None
-    headers: Mapping[str, str] | None
-    limits: httpx.Limits
-    verify: ssl.SSLContext | str | bool
-    follow_redirects: bool
-    storage_hosts: Sequence[str] | None
-
-
+AnyClient = Union[Client, AuthenticatedClient, SyncClient, AsyncClient]  # noqa: UP007
+"""A client from ``build_*client`` (the raising kinds; the stock classes with ``raise_on_error=False``)."""
 _OPTION_NAMES = frozenset(ClientOptions.__annotations__)
 
 
@@ -357,8 +335,7 @@ def _assemble(resources: ClientResources, *, authenticated: bool, auth: httpx.Au
         "follow_redirects": settings.follow_redirects,
         "httpx_args": httpx_args,
     }
-    # The generated repr shows ``token``: the secret stays in the auth object.
-    client: AnyClient = AuthenticatedClient(token="", **common) if authenticated else Client(**common)
+    client = _generated_client(settings, authenticated, common)
     http_kwargs: dict[str, Any] = {
         "base_url": settings.base_url,
         "headers": settings.headers,
@@ -368,11 +345,26 @@ def _assemble(resources: ClientResources, *, authenticated: bool, auth: httpx.Au
         "auth": auth,
         "resources": resources,
     }
-    if settings.is_async:
+    if isinstance(client, AsyncClient) or (settings.is_async and not isinstance(client, SyncClient)):
         client.set_async_httpx_client(_AsyncHttpClient(**http_kwargs))
     else:
         client.set_httpx_client(_SyncHttpClient(**http_kwargs))
     resources.client = client
+    return client
+
+
+def _generated_client(settings: ClientSettings, authenticated: bool, common: dict[str, Any]) -> AnyClient:
+    """The raising kind for ``settings`` (typed errors come from the httpx client's ``send``; ``error_factory``
+    only backs it up), or the stock class when ``raise_on_error=False``. The token stays in the auth object."""
+    token: dict[str, Any] = {"token": ""} if authenticated else {}
+    if not settings.raise_on_error:
+        return AuthenticatedClient(**token, **common) if authenticated else Client(**common)
+    kind: Any = (
+        (AsyncAuthenticatedClient if authenticated else AsyncClient)
+        if settings.is_async
+        else (SyncAuthenticatedClient if authenticated else SyncClient)
+    )
+    client: AnyClient = kind(**token, **common, error_factory=error_from_response)
     return client
 
 
@@ -431,6 +423,22 @@ def _bearer_auth(
     )
 
 
+@overload
+def build_client(
+    environment: Environment | str,
+    *,
+    tokens: TokenPair | None = None,
+    authenticator: Callable[[], TokenPair] | None = None,
+    authentication_token: Token | None = None,
+    on_tokens: Callable[[TokenPair], None] | None = None,
+    refresh_margin: float = defaults.REFRESH_MARGIN,
+    transport: httpx.BaseTransport | None = None,
+    sleep: Callable[[float], None] | None = None,
+    **options: Unpack[_RaisingOptions],
+) -> SyncAuthenticatedClient: ...
+
+
+@overload
 def build_client(
     environment: Environment | str,
     *,
@@ -442,7 +450,21 @@ def build_client(
     transport: httpx.BaseTransport | None = None,
     sleep: Callable[[float], None] | None = None,
     **options: Unpack[ClientOptions],
-) -> AuthenticatedClient:
+) -> SyncAuthenticatedClient | AuthenticatedClient: ...
+
+
+def build_client(
+    environment: Environment | str,
+    *,
+    tokens: TokenPair | None = None,
+    authenticator: Callable[[], TokenPair] | None = None,
+    authentication_token: Token | None = None,
+    on_tokens: Callable[[TokenPair], None] | None = None,
+    refresh_margin: float = defaults.REFRESH_MARGIN,
+    transport: httpx.BaseTransport | None = None,
+    sleep: Callable[[float], None] | None = None,
+    **options: Unpack[ClientOptions],
+) -> SyncAuthenticatedClient | AuthenticatedClient:
     """A sync ``ksef_api.AuthenticatedClient`` for ``environment`` (``TEST``/``"demo"``/a base URL…).
 
     - ``tokens`` / ``authenticator`` / ``authentication_token`` / ``on_tokens`` / ``refresh_margin``: see
@@ -463,8 +485,38 @@ def build_client(
     client = _make(
         environment, is_async=False, auth=auth, authenticated=True, transport=transport, sleep=sleep, options=options
     )
-    assert isinstance(client, AuthenticatedClient)
+    assert isinstance(client, (SyncAuthenticatedClient, AuthenticatedClient))
     return client
+
+
+@overload
+def build_async_client(
+    environment: Environment | str,
+    *,
+    tokens: TokenPair | None = None,
+    authenticator: Authenticator | None = None,
+    authentication_token: Token | None = None,
+    on_tokens: Callable[[TokenPair], None] | None = None,
+    refresh_margin: float = defaults.REFRESH_MARGIN,
+    transport: httpx.AsyncBaseTransport | None = None,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
+    **options: Unpack[_RaisingOptions],
+) -> AsyncAuthenticatedClient: ...
+
+
+@overload
+def build_async_client(
+    environment: Environment | str,
+    *,
+    tokens: TokenPair | None = None,
+    authenticator: Authenticator | None = None,
+    authentication_token: Token | None = None,
+    on_tokens: Callable[[TokenPair], None] | None = None,
+    refresh_margin: float = defaults.REFRESH_MARGIN,
+    transport: httpx.AsyncBaseTransport | None = None,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
+    **options: Unpack[ClientOptions],
+) -> AsyncAuthenticatedClient | AuthenticatedClient: ...
 
 
 def build_async_client(
@@ -478,7 +530,7 @@ def build_async_client(
     transport: httpx.AsyncBaseTransport | None = None,
     sleep: Callable[[float], Awaitable[None]] | None = None,
     **options: Unpack[ClientOptions],
-) -> AuthenticatedClient:
+) -> AsyncAuthenticatedClient | AuthenticatedClient:
     """The async twin of :func:`build_client`, for the generated ``asyncio``/``asyncio_detailed`` functions.
 
     ``authenticator`` may be a coroutine function (a plain one runs in a worker thread). Sync file-like
@@ -495,8 +547,28 @@ def build_async_client(
     client = _make(
         environment, is_async=True, auth=auth, authenticated=True, transport=transport, sleep=sleep, options=options
     )
-    assert isinstance(client, AuthenticatedClient)
+    assert isinstance(client, (AsyncAuthenticatedClient, AuthenticatedClient))
     return client
+
+
+@overload
+def build_public_client(
+    environment: Environment | str,
+    *,
+    transport: httpx.BaseTransport | None = None,
+    sleep: Callable[[float], None] | None = None,
+    **options: Unpack[_RaisingOptions],
+) -> SyncClient: ...
+
+
+@overload
+def build_public_client(
+    environment: Environment | str,
+    *,
+    transport: httpx.BaseTransport | None = None,
+    sleep: Callable[[float], None] | None = None,
+    **options: Unpack[ClientOptions],
+) -> SyncClient | Client: ...
 
 
 def build_public_client(
@@ -505,14 +577,34 @@ def build_public_client(
     transport: httpx.BaseTransport | None = None,
     sleep: Callable[[float], None] | None = None,
     **options: Unpack[ClientOptions],
-) -> Client:
+) -> SyncClient | Client:
     """A sync ``ksef_api.Client`` (no token) for public operations: challenge, public keys, KSeF-token/XAdES
     authentication. Same transport stack and options as :func:`build_client`."""
     client = _make(
         environment, is_async=False, auth=None, authenticated=False, transport=transport, sleep=sleep, options=options
     )
-    assert isinstance(client, Client)
+    assert isinstance(client, (SyncClient, Client))
     return client
+
+
+@overload
+def build_async_public_client(
+    environment: Environment | str,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
+    **options: Unpack[_RaisingOptions],
+) -> AsyncClient: ...
+
+
+@overload
+def build_async_public_client(
+    environment: Environment | str,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
+    **options: Unpack[ClientOptions],
+) -> AsyncClient | Client: ...
 
 
 def build_async_public_client(
@@ -521,16 +613,30 @@ def build_async_public_client(
     transport: httpx.AsyncBaseTransport | None = None,
     sleep: Callable[[float], Awaitable[None]] | None = None,
     **options: Unpack[ClientOptions],
-) -> Client:
+) -> AsyncClient | Client:
     """The async twin of :func:`build_public_client`."""
     client = _make(
         environment, is_async=True, auth=None, authenticated=False, transport=transport, sleep=sleep, options=options
     )
-    assert isinstance(client, Client)
+    assert isinstance(client, (AsyncClient, Client))
     return client
 
 
-def bearer_client(client: AnyClient, token: str) -> AuthenticatedClient:
+@overload
+def bearer_client(client: SyncClient, token: str) -> SyncAuthenticatedClient: ...
+
+
+@overload
+def bearer_client(client: AsyncClient, token: str) -> AsyncAuthenticatedClient: ...
+
+
+@overload
+def bearer_client(client: Client | AuthenticatedClient, token: str) -> AuthenticatedClient: ...
+
+
+def bearer_client(
+    client: AnyClient, token: str
+) -> SyncAuthenticatedClient | AsyncAuthenticatedClient | AuthenticatedClient:
     """A client like ``client`` (base URL, headers, timeout, transport stack and connection pool, rate
     limiter, error mode, sync/async kind) that sends the fixed bearer ``token`` on every request, never
     refreshing it. Used with the *authentication* token for ``GET /auth/{ref}`` and
@@ -544,7 +650,15 @@ def bearer_client(client: AnyClient, token: str) -> AuthenticatedClient:
         httpx_args = {**attrs._httpx_args, "auth": FixedBearerAuth(token)}
         if "transport" in httpx_args:  # borrowed: closing the bearer client must not close it
             httpx_args["transport"] = SharedTransport(httpx_args["transport"])
-        return AuthenticatedClient(
+        kind: Any = (
+            SyncAuthenticatedClient
+            if isinstance(client, SyncClient)
+            else AsyncAuthenticatedClient
+            if isinstance(client, AsyncClient)
+            else AuthenticatedClient
+        )
+        extra = {"error_factory": client.error_factory} if isinstance(client, (SyncClient, AsyncClient)) else {}
+        copied: SyncAuthenticatedClient | AsyncAuthenticatedClient | AuthenticatedClient = kind(
             base_url=attrs._base_url,
             token="",
             headers=dict(attrs._headers),
@@ -553,12 +667,14 @@ def bearer_client(client: AnyClient, token: str) -> AuthenticatedClient:
             verify_ssl=attrs._verify_ssl,
             follow_redirects=attrs._follow_redirects,
             httpx_args=httpx_args,
+            **extra,
         )
+        return copied
     resources = ClientResources(
         parent.settings, transport=SharedTransport(parent.transport), auth=None, storage=parent.storage
     )
     result = _assemble(resources, authenticated=True, auth=FixedBearerAuth(token))
-    assert isinstance(result, AuthenticatedClient)
+    assert isinstance(result, (SyncAuthenticatedClient, AsyncAuthenticatedClient, AuthenticatedClient))
     return result
 
 
