@@ -209,8 +209,8 @@ def test_public_api_is_lazy_and_complete() -> None:
 
 def test_without_typed_errors_the_legacy_error_format_is_requested() -> None:
     """The generated parsers read 400/429 as the legacy JSON: a raise_on_error=False client gets that."""
-    from ksef_api.errors import MalformedResponse
     from ksef_api.models import TooManyRequestsResponse
+    from ksef_sdk.errors import UnexpectedResponseError
 
     seen: list[httpx.Request] = []
 
@@ -232,9 +232,9 @@ def test_without_typed_errors_the_legacy_error_format_is_requested() -> None:
         "test", transport=httpx.MockTransport(handler), raise_on_error=False, problem_details=True, retry=False
     )
     # what the default avoids: the generated 429 parser given problem+json (a typed error, not a raw TypeError)
-    with explicit, pytest.raises(MalformedResponse) as caught:
+    with explicit, pytest.raises(UnexpectedResponseError) as caught:
         post_auth_challenge.sync_detailed(client=explicit)
-    assert isinstance(caught.value.cause, TypeError)
+    assert isinstance(caught.value.__cause__, TypeError)
 
 
 def test_client_kinds_follow_sync_async_and_raise_on_error() -> None:
@@ -267,3 +267,16 @@ async def test_a_client_of_the_other_kind_is_refused_before_sending() -> None:
     with pytest.raises(ConfigurationError, match="sync"):
         await aauthenticate_with_ksef_token(sync_public, "token", "5265877635")  # type: ignore[arg-type]
     assert seen == []
+
+
+@pytest.mark.parametrize("raise_on_error", [True, False])
+def test_generated_parse_failures_become_unexpected_response_errors(raise_on_error: bool) -> None:
+    from ksef_api.client import make_response_error
+    from ksef_sdk.errors import UnexpectedResponseError
+
+    client = build_public_client("test", transport=echo([]), raise_on_error=raise_on_error)
+    response = httpx.Response(202, content=b"{}", request=httpx.Request("POST", f"{BASE}/auth/challenge"))
+    for cause in (None, KeyError("challenge")):
+        error = make_response_error(client, response, cause)
+        assert isinstance(error, UnexpectedResponseError)
+        assert error.status_code == 202

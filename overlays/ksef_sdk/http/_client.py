@@ -199,6 +199,13 @@ def _unexpected(response: httpx.Response, reason: str) -> UnexpectedResponseErro
     )
 
 
+def _response_error(response: httpx.Response, cause: BaseException | None) -> UnexpectedResponseError:
+    """``ksef_api``'s ``response_error`` hook: a 2xx status the spec does not document (``cause`` None) or a
+    body its models cannot read (rare: :func:`_checked` has checked the body against the spec already)."""
+    reason = "undocumented status" if cause is None else f"the model cannot read the body ({type(cause).__name__})"
+    return _unexpected(response, reason)
+
+
 class _SyncHttpClient(httpx.Client):
     """httpx.Client that makes request bodies replayable, raises typed errors and carries the resources."""
 
@@ -334,6 +341,7 @@ def _assemble(resources: ClientResources, *, authenticated: bool, auth: httpx.Au
         "verify_ssl": settings.verify,
         "follow_redirects": settings.follow_redirects,
         "httpx_args": httpx_args,
+        "response_error": _response_error,
     }
     client = _generated_client(settings, authenticated, common)
     http_kwargs: dict[str, Any] = {
