@@ -33,3 +33,10 @@ def test_operations_through_ksef_sdk_clients_type_check_downstream(
 ) -> None:
     problems = downstream_typing.check(environment, ["sdk_clients.py"])
     assert problems == [], "\n".join(problems)
+
+
+def test_the_example_service_type_checks_downstream(environment: downstream_typing.Environment) -> None:
+    """The README-style service in examples/typing_check/service.py: workflows typed end to end, and
+    misuses (sync/async mixing, misspelt options and filters) are type errors."""
+    problems = downstream_typing.check(environment, ["service.py"])
+    assert problems == [], "\n".join(problems)

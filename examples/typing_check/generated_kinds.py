@@ -7,8 +7,6 @@ checkers are told to report an ignore comment that is not needed.
 
 from __future__ import annotations
 
-from typing_extensions import assert_type
-
 from ksef_api import (
     AsyncAuthenticatedClient,
     AsyncClient,
@@ -30,6 +28,7 @@ from ksef_api.models import (
     UnauthorizedProblemDetails,
 )
 from ksef_api.types import File, Response
+from typing_extensions import assert_type
 
 
 def through_sync_kinds(client: SyncAuthenticatedClient, public: SyncClient) -> int:

@@ -6,8 +6,6 @@ Checked by ``tools/downstream_typing.py`` like ``generated_kinds.py``: a line en
 
 from __future__ import annotations
 
-from typing_extensions import assert_type
-
 import ksef_sdk
 from ksef_api.api.auth import post_auth_challenge
 from ksef_api.api.limits import get_limits_context
@@ -20,6 +18,7 @@ from ksef_api.models import (
     UnauthorizedProblemDetails,
 )
 from ksef_api.types import Response
+from typing_extensions import assert_type
 
 
 def sync_use(tokens: ksef_sdk.TokenPair) -> float:

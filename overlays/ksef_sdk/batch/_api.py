@@ -24,7 +24,7 @@ from ksef_sdk.batch._prepare import (
 from ksef_sdk.crypto._cipher import SessionKey
 from ksef_sdk.errors import BatchError
 from ksef_sdk.flow import Env, Flow, PollPolicy, run_async, run_sync
-from ksef_sdk.http._client import workflow_env
+from ksef_sdk.http._client import AnyClient, AsyncSecuredClient, SyncSecuredClient, workflow_env
 from ksef_sdk.invoice.checks import FormCode, InvoiceLimits, XsdValidator
 
 if TYPE_CHECKING:
@@ -113,11 +113,11 @@ def _run_options(options: ResumeOptions) -> RunOptions:
     )
 
 
-def _env(client: Any, options: ResumeOptions) -> Env:
+def _env(client: AnyClient, options: ResumeOptions) -> Env:
     return workflow_env(client, key_store=options.get("key_store"), storage=options.get("storage"))
 
 
-def _new(client: Any, invoices: BatchInput, options: BatchOptions) -> _Run:
+def _new(client: AnyClient, invoices: BatchInput, options: BatchOptions) -> _Run:
     check_options(options, BatchOptions, "send_batch")
     work_dir = options.get("work_dir")
     keep = work_dir is not None
@@ -136,33 +136,37 @@ def _new(client: Any, invoices: BatchInput, options: BatchOptions) -> _Run:
     return _Run(prepared, keep, batch_flow(prepared, key, _run_options(options), env), env)
 
 
-def _resumed(client: Any, work_dir: str | os.PathLike[str], options: ResumeOptions) -> _Run:
+def _resumed(client: AnyClient, work_dir: str | os.PathLike[str], options: ResumeOptions) -> _Run:
     check_options(options, ResumeOptions, "resume_batch")
     prepared = PreparedBatch.load(work_dir)
     env = _env(client, options)
     return _Run(prepared, True, batch_flow(prepared, None, _run_options(options), env), env)
 
 
-def send_batch(client: Any, invoices: BatchInput, **options: Unpack[BatchOptions]) -> BatchResult:
+def send_batch(client: SyncSecuredClient, invoices: BatchInput, **options: Unpack[BatchOptions]) -> BatchResult:
     """Send invoices in one batch session and return every invoice's result by file name."""
     run = _new(client, invoices, options)
     return run.finish(run_sync(run.flow, run.env))
 
 
-async def asend_batch(client: Any, invoices: BatchInput, **options: Unpack[BatchOptions]) -> BatchResult:
+async def asend_batch(client: AsyncSecuredClient, invoices: BatchInput, **options: Unpack[BatchOptions]) -> BatchResult:
     """Async :func:`send_batch` (archiving and encryption run in a worker thread)."""
     run = await asyncio.to_thread(_new, client, invoices, options)
     return run.finish(await run_async(run.flow, run.env))
 
 
-def resume_batch(client: Any, work_dir: str | os.PathLike[str], **options: Unpack[ResumeOptions]) -> BatchResult:
+def resume_batch(
+    client: SyncSecuredClient, work_dir: str | os.PathLike[str], **options: Unpack[ResumeOptions]
+) -> BatchResult:
     """Continue a batch from its manifest, from wherever KSeF is: upload missing parts (within the window)
     and close if the session is still open, then collect the results."""
     run = _resumed(client, work_dir, options)
     return run.finish(run_sync(run.flow, run.env))
 
 
-async def aresume_batch(client: Any, work_dir: str | os.PathLike[str], **options: Unpack[ResumeOptions]) -> BatchResult:
+async def aresume_batch(
+    client: AsyncSecuredClient, work_dir: str | os.PathLike[str], **options: Unpack[ResumeOptions]
+) -> BatchResult:
     """Async :func:`resume_batch` (the manifest is read in a worker thread)."""
     run = await asyncio.to_thread(_resumed, client, work_dir, options)
     return run.finish(await run_async(run.flow, run.env))

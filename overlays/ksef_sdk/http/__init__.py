@@ -12,9 +12,11 @@ from ksef_sdk.http._bearer import (
 from ksef_sdk.http._client import (
     DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
+    AsyncSecuredClient,
     ClientOptions,
     ClientResources,
     ClientSettings,
+    SyncSecuredClient,
     bearer_client,
     build_async_client,
     build_async_public_client,
@@ -23,6 +25,9 @@ from ksef_sdk.http._client import (
     get_auth,
     resources_of,
     workflow_env,
+)
+from ksef_sdk.http._options import (
+    RateLimitOption,
 )
 from ksef_sdk.http._ratelimit import (
     WINDOWS,
@@ -53,6 +58,7 @@ __all__ = [
     "DEFAULT_LIMITS",
     "DEFAULT_TIMEOUT",
     "WINDOWS",
+    "AsyncSecuredClient",
     "Authenticator",
     "BearerAuth",
     "ClientOptions",
@@ -63,12 +69,14 @@ __all__ = [
     "ObserveTransport",
     "Observer",
     "PresignedPolicy",
+    "RateLimitOption",
     "RateLimitTransport",
     "RateLimiter",
     "RetryClass",
     "RetryPolicy",
     "RetryTransport",
     "Storage",
+    "SyncSecuredClient",
     "Token",
     "TokenKind",
     "TokenPair",

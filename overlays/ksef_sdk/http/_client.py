@@ -59,9 +59,11 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_LIMITS",
     "DEFAULT_TIMEOUT",
+    "AsyncSecuredClient",
     "ClientOptions",
     "ClientResources",
     "ClientSettings",
+    "SyncSecuredClient",
     "bearer_client",
     "build_async_client",
     "build_async_public_client",
@@ -77,6 +79,10 @@ DEFAULT_LIMITS = defaults.POOL_LIMITS
 
 AnyClient = Union[Client, AuthenticatedClient, SyncClient, AsyncClient]  # noqa: UP007
 """A client from ``build_*client`` (the raising kinds; the stock classes with ``raise_on_error=False``)."""
+SyncSecuredClient = Union[SyncAuthenticatedClient, AuthenticatedClient]  # noqa: UP007
+"""What a synchronous workflow on secured operations takes: ``build_client``'s result (or a stock one)."""
+AsyncSecuredClient = Union[AsyncAuthenticatedClient, AuthenticatedClient]  # noqa: UP007
+"""What an asynchronous workflow on secured operations takes: ``build_async_client``'s result (or a stock one)."""
 _OPTION_NAMES = frozenset(ClientOptions.__annotations__)
 
 

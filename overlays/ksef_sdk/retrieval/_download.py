@@ -8,12 +8,10 @@ verified (a proxy's error page would pass as "the invoice"), so the download fai
 
 from __future__ import annotations
 
-from typing import Any
-
 from ksef_sdk.crypto._cipher import sha256_b64
 from ksef_sdk.errors import IntegrityError
 from ksef_sdk.flow import Call, Flow, run_async, run_sync
-from ksef_sdk.http._client import workflow_env
+from ksef_sdk.http._client import AsyncSecuredClient, SyncSecuredClient, workflow_env
 from ksef_sdk.identifiers import validate_ksef_number
 
 __all__ = ["adownload_invoice", "download_flow", "download_invoice", "verify_sha256"]
@@ -44,11 +42,11 @@ def download_flow(ksef_number: str, *, verify_hash: bool = True) -> Flow[bytes]:
     return data
 
 
-def download_invoice(client: Any, ksef_number: str, *, verify_hash: bool = True) -> bytes:
+def download_invoice(client: SyncSecuredClient, ksef_number: str, *, verify_hash: bool = True) -> bytes:
     """The invoice XML exactly as stored, its SHA-256 checked against ``x-ms-meta-hash``."""
     return run_sync(download_flow(ksef_number, verify_hash=verify_hash), workflow_env(client))
 
 
-async def adownload_invoice(client: Any, ksef_number: str, *, verify_hash: bool = True) -> bytes:
+async def adownload_invoice(client: AsyncSecuredClient, ksef_number: str, *, verify_hash: bool = True) -> bytes:
     """Async :func:`download_invoice`."""
     return await run_async(download_flow(ksef_number, verify_hash=verify_hash), workflow_env(client))

@@ -18,7 +18,7 @@ from ksef_sdk import defaults
 from ksef_sdk.crypto._cipher import SessionKey, b64encode
 from ksef_sdk.errors import ExportError, IntegrityError, KsefError
 from ksef_sdk.flow import Call, Flow, Http, PollPolicy, poll, run_async, run_sync
-from ksef_sdk.http._client import workflow_env
+from ksef_sdk.http._client import AsyncSecuredClient, SyncSecuredClient, workflow_env
 from ksef_sdk.sessions._reads import open_with_key_flow
 from ksef_sdk.sessions._results import opt
 
@@ -209,7 +209,7 @@ def _export_in_workdir(
 
 
 def export_invoices(
-    client: Any,
+    client: SyncSecuredClient,
     filters: Any,
     *,
     only_metadata: bool = False,
@@ -225,7 +225,7 @@ def export_invoices(
 
 
 async def aexport_invoices(
-    client: Any,
+    client: AsyncSecuredClient,
     filters: Any,
     *,
     only_metadata: bool = False,

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ksef_sdk._options import check_options
 from ksef_sdk.errors import KsefError, parse_timestamp
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ksef_sdk.crypto._keys import PublicKeyStore
+    from ksef_sdk.http._client import AsyncSecuredClient, SyncSecuredClient
     from ksef_sdk.http._storage import Storage
 
 __all__ = ["HwmState", "SyncWindow", "async_sync_invoices", "sync_invoices"]
@@ -117,7 +118,7 @@ def _advance(state: HwmState, subject_type: str, package: ExportPackage) -> HwmS
 
 
 def sync_invoices(
-    client: Any,
+    client: SyncSecuredClient,
     state: HwmState,
     subject_type: SubjectType = "Subject1",
     *,
@@ -141,7 +142,7 @@ def sync_invoices(
 
 
 async def async_sync_invoices(
-    client: Any,
+    client: AsyncSecuredClient,
     state: HwmState,
     subject_type: SubjectType = "Subject1",
     *,

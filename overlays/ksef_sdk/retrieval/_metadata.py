@@ -17,7 +17,7 @@ import attrs
 from ksef_sdk import defaults
 from ksef_sdk.errors import ConfigurationError, KsefError
 from ksef_sdk.flow import Call, Emit, StreamFlow, iterate_async, iterate_sync
-from ksef_sdk.http._client import AnyClient, workflow_env
+from ksef_sdk.http._client import AsyncSecuredClient, SyncSecuredClient, workflow_env
 from ksef_sdk.identifiers import validate_ksef_number, validate_nip
 
 if TYPE_CHECKING:
@@ -235,7 +235,7 @@ def metadata_flow(
 
 
 def iter_invoice_metadata(
-    client: AnyClient,
+    client: SyncSecuredClient,
     filters: InvoiceQueryFilters,
     *,
     page_size: int = defaults.METADATA_PAGE_SIZE,
@@ -246,7 +246,7 @@ def iter_invoice_metadata(
 
 
 def aiter_invoice_metadata(
-    client: AnyClient,
+    client: AsyncSecuredClient,
     filters: InvoiceQueryFilters,
     *,
     page_size: int = defaults.METADATA_PAGE_SIZE,

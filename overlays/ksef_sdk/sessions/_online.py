@@ -33,7 +33,7 @@ from ksef_sdk._options import check_options
 from ksef_sdk.crypto._cipher import SessionKey, sha256_b64
 from ksef_sdk.errors import InvoiceValidationError, KsefError, SessionError
 from ksef_sdk.flow import Call, Flow, PollPolicy, poll, run_async, run_sync
-from ksef_sdk.http._client import workflow_env
+from ksef_sdk.http._client import AnyClient, AsyncSecuredClient, SyncSecuredClient, workflow_env
 from ksef_sdk.invoice.checks import FA_3, FormCode, InvoiceLimits, InvoiceSource, XsdValidator, read_invoice
 from ksef_sdk.invoice.checks import validate_invoice as _validate_invoice
 from ksef_sdk.sessions._reads import (
@@ -91,7 +91,7 @@ class SessionOptions(TypedDict, total=False):
 class _OnlineCore:
     """State and flows of an online session; the sync/async classes only run the flows."""
 
-    def __init__(self, client: Any, **options: Unpack[SessionOptions]) -> None:
+    def __init__(self, client: AnyClient, **options: Unpack[SessionOptions]) -> None:
         check_options(options, SessionOptions, type(self).__name__)
         self.form_code: FormCode = options.get("form_code", FA_3)
         self.validate = options.get("validate", True)
@@ -236,8 +236,11 @@ class _OnlineCore:
 class OnlineSession(_OnlineCore):
     """A synchronous online session. Use :meth:`open` (or ``with OnlineSession(client) as s``)."""
 
+    def __init__(self, client: SyncSecuredClient, **options: Unpack[SessionOptions]) -> None:
+        super().__init__(client, **options)
+
     @classmethod
-    def open(cls, client: Any, **options: Unpack[SessionOptions]) -> OnlineSession:
+    def open(cls, client: SyncSecuredClient, **options: Unpack[SessionOptions]) -> OnlineSession:
         """Open a session (``form_code=FA_3`` by default) and check KSeF accepted its key."""
         session = cls(client, **options)
         session.start()
@@ -334,8 +337,11 @@ class _Opening:
 class AsyncOnlineSession(_OnlineCore):
     """The asyncio twin of :class:`OnlineSession` (same flows, awaited)."""
 
+    def __init__(self, client: AsyncSecuredClient, **options: Unpack[SessionOptions]) -> None:
+        super().__init__(client, **options)
+
     @classmethod
-    def open(cls, client: Any, **options: Unpack[SessionOptions]) -> _Opening:
+    def open(cls, client: AsyncSecuredClient, **options: Unpack[SessionOptions]) -> _Opening:
         """``s = await AsyncOnlineSession.open(client)``, or ``async with AsyncOnlineSession.open(client) as s``."""
         return _Opening(cls(client, **options))
 
