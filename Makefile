@@ -10,15 +10,16 @@ GENERATOR := $(BIN)openapi-python-client
 RUFF := $(BIN)ruff
 OUT ?= generated/ksef_api
 TEMPLATES := generator-templates
+DOCS_OUT ?= generated/ksef_documents
 HAND_WRITTEN := overlays/ksef_sdk sandbox/ksef_sandbox tools tests benchmarks
 
-.PHONY: help setup system-deps spec generate check-generated spec-diff test record lint bench sandbox demo
+.PHONY: help setup system-deps spec generate generate-documents check-generated spec-diff test record lint bench sandbox demo
 
 help:
 	@echo "setup            system packages (xmlsec1) and a virtual environment .venv with ksef-sdk[dev] installed"
 	@echo "demo             setup, then the main job on the embedded sandbox: authenticate, send an invoice, UPO, QR link"
 	@echo "spec             openapi.yaml from KSEF_SPEC (default ../shared/ksef/openapi.json) + overlays/openapi; ACCEPT=1 accepts a new upstream"
-	@echo "generate         regenerate generated/ksef_api from openapi.yaml"
+	@echo "generate         regenerate generated/ksef_api from openapi.yaml and generated/ksef_documents from the XSDs"
 	@echo "check-generated  regenerate into a temporary tree and fail on any difference from generated/"
 	@echo "spec-diff        OLD=a.json NEW=b.json: what changed between two spec versions, breaking changes marked"
 	@echo "test             the test suite (cassettes replayed, network blocked)"
@@ -47,20 +48,25 @@ spec: $(STAMP)
 	$(CODEGEN) spec
 
 # Generation into $(OUT); --fail-on-warning: any generator warning is an error.
-generate: spec
+generate: spec generate-documents
 	rm -rf $(OUT)
 	$(GENERATOR) generate --path openapi.yaml --config generator-config.yaml --meta none \
 	    --custom-template-path $(TEMPLATES) --output-path $(OUT) --fail-on-warning
 	$(CODEGEN) tables openapi.yaml $(OUT)/_tables.py
 	$(RUFF) format --isolated --no-cache --quiet $(OUT)/_tables.py
 
+# Typed invoice documents (xsdata) from the official XSDs in ../shared/ksef (or KSEF_SHARED); see tools/ksef_codegen/documents.py
+generate-documents: $(STAMP)
+	$(CODEGEN) documents $(DOCS_OUT)
+
 check-generated:
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(MAKE) --no-print-directory -s generate OUT=$$tmp/ksef_api >/dev/null && \
-	if diff -r --exclude=__pycache__ generated/ksef_api $$tmp/ksef_api >$$tmp/diff.txt; then \
-	    echo "check-generated: generated/ksef_api matches openapi.lock.json + overlays"; \
+	$(MAKE) --no-print-directory -s generate OUT=$$tmp/ksef_api DOCS_OUT=$$tmp/ksef_documents >/dev/null && \
+	if diff -r --exclude=__pycache__ generated/ksef_api $$tmp/ksef_api >$$tmp/diff.txt && \
+	   diff -r --exclude=__pycache__ generated/ksef_documents $$tmp/ksef_documents >>$$tmp/diff.txt; then \
+	    echo "check-generated: generated/ksef_api matches openapi.lock.json + overlays, generated/ksef_documents the XSDs"; \
 	else \
-	    echo "check-generated: generated/ksef_api differs from what the spec and overlays generate:"; \
+	    echo "check-generated: generated/ differs from what the spec, overlays and XSDs generate:"; \
 	    head -50 $$tmp/diff.txt; echo "run 'make generate' and commit the result"; exit 1; \
 	fi
 
