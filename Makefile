@@ -11,7 +11,7 @@ RUFF := $(BIN)ruff
 OUT ?= generated/ksef_api
 TEMPLATES := generator-templates
 DOCS_OUT ?= generated/ksef_documents
-HAND_WRITTEN := overlays/ksef_sdk sandbox/ksef_sandbox tools tests benchmarks
+HAND_WRITTEN := overlays/ksef_sdk sandbox/ksef_sandbox tools tests benchmarks hatch_build.py
 
 .PHONY: help setup system-deps spec generate generate-documents check-generated spec-diff test record lint bench sandbox demo
 

@@ -7,7 +7,10 @@ import sys
 
 def main() -> int:
     if len(sys.argv) < 2 or sys.argv[1] not in ("spec", "tables", "diff", "documents"):
-        print("usage: python -m ksef_codegen spec [--accept] | tables SPEC OUT | diff OLD NEW | documents [OUT]", file=sys.stderr)
+        print(
+            "usage: python -m ksef_codegen spec [--accept] | tables SPEC OUT | diff OLD NEW | documents [OUT]",
+            file=sys.stderr,
+        )
         return 2
     command, args = sys.argv[1], sys.argv[2:]
     if command == "spec":

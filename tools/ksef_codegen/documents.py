@@ -134,8 +134,8 @@ def generate(out: Path, schemy: Path | None = None) -> None:
         shutil.copytree(work / PACKAGE, out, ignore=shutil.ignore_patterns("__pycache__"))
 
 
-def main(args: list[str]) -> int:
-    out = Path(args[0]) if args else DEFAULT_OUT
+def main(argv: list[str]) -> int:
+    out = Path(argv[0]) if argv else DEFAULT_OUT
     try:
         generate(out)
     except GenerationError as exc:

@@ -1,0 +1,119 @@
+"""Errors of the invoice document layer (to move into the ``ksef_sdk.errors`` package).
+
+::
+
+    KsefError
+    ├── InvoiceValidationError                (ksef_sdk.validation) reason, path, line, column, source
+    │   ├── UnsafeXmlError                    a DTD, entity declarations, or a size/depth limit exceeded
+    │   ├── UnknownDocumentError              the root element / namespace is not a known KSeF form
+    │   ├── DocumentModelError                the XML does not map onto the generated model
+    │   └── BusinessRuleError                 a business rule beyond the XSD failed (``rule``, ``errors``)
+    │       ├── LineAmountError               a line's net/gross/VAT does not follow from its quantity and price
+    │       ├── TotalsMismatchError           P_13_x / P_14_x / P_15 differ from the sums of the lines
+    │       ├── VatRateError                  VAT per rate is not the rate applied to the net amount
+    │       ├── DateRuleError                 issue date in the future, a period that ends before it starts
+    │       ├── IdentifierChecksumError       a NIP or PESEL with a wrong check digit
+    │       ├── CurrencyRuleError             a foreign-currency invoice without VAT in PLN / exchange rate
+    │       └── CorrectionRuleError           a correction without the corrected invoice, or inconsistent with it
+    └── InvoiceBuilderError                   the builder was given data that cannot make a valid invoice
+
+Malformed XML raises ``ksef_sdk.validation.MalformedXmlError``, an XSD failure
+``ksef_sdk.validation.SchemaValidationError`` (both ``InvoiceValidationError``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ksef_sdk.errors import KsefError
+from ksef_sdk.validation import InvoiceValidationError
+
+__all__ = [
+    "BusinessRuleError",
+    "CorrectionRuleError",
+    "CurrencyRuleError",
+    "DateRuleError",
+    "DocumentModelError",
+    "IdentifierChecksumError",
+    "InvoiceBuilderError",
+    "LineAmountError",
+    "TotalsMismatchError",
+    "UnknownDocumentError",
+    "UnsafeXmlError",
+    "VatRateError",
+]
+
+
+class UnsafeXmlError(InvoiceValidationError):
+    """The document uses a feature refused for safety (DTD, entities) or exceeds a size/depth limit."""
+
+
+class UnknownDocumentError(InvoiceValidationError):
+    """The root element and namespace are not those of a KSeF form this package models."""
+
+
+class DocumentModelError(InvoiceValidationError):
+    """The XML could not be mapped onto (or produced from) the generated document model."""
+
+
+class BusinessRuleError(InvoiceValidationError):
+    """A business rule beyond the XSD failed. ``rule`` names it; ``errors`` lists every failure found.
+
+    Raised for the first failure; the others are in ``errors`` (the first one included).
+    """
+
+    rule = "business-rule"
+
+    def __init__(self, reason: str, *, errors: list[BusinessRuleError] | None = None, **kw: Any) -> None:
+        self.errors: list[BusinessRuleError] = errors if errors is not None else [self]
+        super().__init__(reason, **kw)
+
+
+class LineAmountError(BusinessRuleError):
+    """A line's net value, gross value or VAT does not follow from its quantity, price and rate."""
+
+    rule = "line-amount"
+
+
+class TotalsMismatchError(BusinessRuleError):
+    """A total (P_13_x, P_14_x, P_15) differs from the sum of the lines."""
+
+    rule = "totals"
+
+
+class VatRateError(BusinessRuleError):
+    """The VAT of a rate is not the rate applied to that rate's net amount."""
+
+    rule = "vat-per-rate"
+
+
+class DateRuleError(BusinessRuleError):
+    """A date is impossible: issue date in the future, a period ending before it starts."""
+
+    rule = "dates"
+
+
+class IdentifierChecksumError(BusinessRuleError):
+    """A party's NIP or PESEL fails its checksum."""
+
+    rule = "identifier-checksum"
+
+
+class CurrencyRuleError(BusinessRuleError):
+    """Foreign-currency rules: VAT amounts in PLN (P_14_xW) and the exchange rate."""
+
+    rule = "currency"
+
+
+class CorrectionRuleError(BusinessRuleError):
+    """A correction invoice is missing the corrected invoice's data or is inconsistent with its kind."""
+
+    rule = "correction"
+
+
+class InvoiceBuilderError(KsefError, ValueError):
+    """The builder was given data that cannot make a valid invoice. ``field`` names the argument."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        self.field = field
+        super().__init__(message)
