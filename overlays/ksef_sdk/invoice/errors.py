@@ -14,7 +14,9 @@
     │       ├── DateRuleError                 issue date in the future, a period that ends before it starts
     │       ├── IdentifierChecksumError       a NIP or PESEL with a wrong check digit
     │       ├── CurrencyRuleError             a foreign-currency invoice without VAT in PLN / exchange rate
-    │       └── CorrectionRuleError           a correction without the corrected invoice, or inconsistent with it
+    │       ├── CorrectionRuleError           a correction without the corrected invoice, or inconsistent with it
+    │       ├── AnnotationRuleError           annotations that contradict the lines (exempt lines without P_19...)
+    │       └── KindRuleError                 data that does not fit the invoice kind (ROZ without advances...)
     └── InvoiceBuilderError                   the builder was given data that cannot make a valid invoice
 
 Malformed XML raises ``ksef_sdk.validation.MalformedXmlError``, an XSD failure
@@ -29,6 +31,7 @@ from ksef_sdk.errors import KsefError
 from ksef_sdk.validation import InvoiceValidationError
 
 __all__ = [
+    "AnnotationRuleError",
     "BusinessRuleError",
     "CorrectionRuleError",
     "CurrencyRuleError",
@@ -36,6 +39,7 @@ __all__ = [
     "DocumentModelError",
     "IdentifierChecksumError",
     "InvoiceBuilderError",
+    "KindRuleError",
     "LineAmountError",
     "TotalsMismatchError",
     "UnknownDocumentError",
@@ -111,9 +115,21 @@ class CorrectionRuleError(BusinessRuleError):
     rule = "correction"
 
 
+class AnnotationRuleError(BusinessRuleError):
+    """The annotations contradict the lines (exempt lines without P_19, "oo" lines without P_18, ...)."""
+
+    rule = "annotations"
+
+
+class KindRuleError(BusinessRuleError):
+    """Data that does not fit the invoice kind (ROZ without advance invoices, UPR over the limit, ...)."""
+
+    rule = "kind"
+
+
 class InvoiceBuilderError(KsefError, ValueError):
     """The builder was given data that cannot make a valid invoice. ``field`` names the argument."""
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    def __init__(self, message: str, field: str | None = None) -> None:
         self.field = field
         super().__init__(message)
