@@ -416,7 +416,9 @@ def _payment_model(p: Payment, m: Any) -> Any:
         opis_platnosci=p.other_method,
         rachunek_bankowy=[account(a) for a in p.accounts],
         rachunek_bankowy_faktora=[account(a) for a in p.factor_accounts],
-        skonto=cls.Skonto(*p.early_payment_discount) if p.early_payment_discount else None,
+        skonto=cls.Skonto(warunki_skonta=p.early_payment_discount[0], wysokosc_skonta=p.early_payment_discount[1])
+        if p.early_payment_discount
+        else None,
     )
 
 

@@ -199,6 +199,11 @@ def _assemble(
     _require(sale_date is None or period is None, "give sale_date= or period=, not both", "sale_date")
     if exchange_rate is not None:
         _require(exchange_rate > 0, "exchange_rate must be positive", "exchange_rate")
+    for number, line in enumerate([*(correction.lines_before if correction else ()), *lines], start=1):
+        line.check(f"lines[{number}]")
+    for advance_ in (advance_before, advance):
+        for number, line in enumerate(advance_.order_lines if advance_ else (), start=1):
+            line.check(f"order_lines[{number}]")
     _check_kind(
         kind=kind, lines=lines, correction=correction, advance=advance, advance_before=advance_before, advances=advances
     )
