@@ -33,7 +33,7 @@ NIP = "5265877635"
 def invoices(n: int) -> Any:
     template = build_fa3_invoice(
         seller=Party(NIP, "Benchmark sp. z o.o.", "ul. Prosta 1, 00-001 Warszawa"),
-        buyer=Party("7010002137", "Nabywca S.A.", "ul. Krzywa 2, 30-001 Kraków"),
+        buyer=Party("1111111111", "Nabywca S.A.", "ul. Krzywa 2, 30-001 Kraków"),
         lines=[InvoiceLine("Usługa", 1, "100.00")],
         invoice_number="FV/BENCH/0000000",
         issue_date=dt.date.today(),

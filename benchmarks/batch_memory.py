@@ -46,7 +46,7 @@ def _template(lines: int) -> bytes:
     rnd = base64.b64encode(os.urandom(lines * 180)).decode()
     return build_fa3_invoice(
         seller=Party(NIP, "Benchmark sp. z o.o.", "ul. Prosta 1, 00-001 Warszawa"),
-        buyer=Party("7010002137", "Nabywca S.A.", "ul. Krzywa 2, 30-001 Kraków"),
+        buyer=Party("1111111111", "Nabywca S.A.", "ul. Krzywa 2, 30-001 Kraków"),
         lines=[InvoiceLine(rnd[i * 240 : (i + 1) * 240], 1, "10.00") for i in range(lines)],
         invoice_number="FV/MEM/0000000000",
         issue_date=dt.date.today(),

@@ -49,6 +49,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "TEST",
     ),
     "errors": (
+        "AnnotationRuleError",
         "AuthenticationBlockedError",
         "AuthenticationCancelledError",
         "AuthenticationFailedError",
@@ -60,20 +61,26 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "BatchError",
         "BatchUploadError",
         "BatchWindowExpiredError",
+        "BusinessRuleError",
         "CertificateError",
         "Code",
         "CodeInfo",
         "ConfigurationError",
+        "CorrectionRuleError",
         "CryptoError",
+        "CurrencyRuleError",
+        "DateRuleError",
         "DeceasedPersonError",
         "DecryptionError",
         "DiscouragedCharacterError",
+        "DocumentModelError",
         "ErrorDetail",
         "ExportError",
         "ForbiddenError",
         "FormMismatchError",
         "GatewayError",
         "GoneError",
+        "IdentifierChecksumError",
         "IntegrityError",
         "InvalidAuthenticationRequestError",
         "InvalidIdentifierError",
@@ -83,9 +90,11 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "InvoiceTooLargeError",
         "InvoiceValidationError",
         "KeyStoreError",
+        "KindRuleError",
         "KsefApiError",
         "KsefError",
         "KsefSystemWarning",
+        "LineAmountError",
         "MalformedXmlError",
         "NoPermissionsError",
         "NoValidCertificateError",
@@ -100,12 +109,16 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "ServerError",
         "SessionError",
         "SessionKeyRejectedError",
+        "TotalsMismatchError",
         "TransportError",
         "UnauthorizedError",
         "UnexpectedResponseError",
+        "UnknownDocumentError",
+        "UnsafeXmlError",
         "UntrustedUrlError",
         "UpoError",
         "UpoHashMismatchError",
+        "VatRateError",
         "XadesError",
         "error_from_response",
         "exception_code",
@@ -231,6 +244,9 @@ if TYPE_CHECKING:
         Environment as Environment,
     )
     from ksef_sdk.errors import (
+        AnnotationRuleError as AnnotationRuleError,
+    )
+    from ksef_sdk.errors import (
         AuthenticationBlockedError as AuthenticationBlockedError,
     )
     from ksef_sdk.errors import (
@@ -264,6 +280,9 @@ if TYPE_CHECKING:
         BatchWindowExpiredError as BatchWindowExpiredError,
     )
     from ksef_sdk.errors import (
+        BusinessRuleError as BusinessRuleError,
+    )
+    from ksef_sdk.errors import (
         CertificateError as CertificateError,
     )
     from ksef_sdk.errors import (
@@ -276,7 +295,16 @@ if TYPE_CHECKING:
         ConfigurationError as ConfigurationError,
     )
     from ksef_sdk.errors import (
+        CorrectionRuleError as CorrectionRuleError,
+    )
+    from ksef_sdk.errors import (
         CryptoError as CryptoError,
+    )
+    from ksef_sdk.errors import (
+        CurrencyRuleError as CurrencyRuleError,
+    )
+    from ksef_sdk.errors import (
+        DateRuleError as DateRuleError,
     )
     from ksef_sdk.errors import (
         DeceasedPersonError as DeceasedPersonError,
@@ -286,6 +314,9 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.errors import (
         DiscouragedCharacterError as DiscouragedCharacterError,
+    )
+    from ksef_sdk.errors import (
+        DocumentModelError as DocumentModelError,
     )
     from ksef_sdk.errors import (
         ErrorDetail as ErrorDetail,
@@ -304,6 +335,9 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.errors import (
         GoneError as GoneError,
+    )
+    from ksef_sdk.errors import (
+        IdentifierChecksumError as IdentifierChecksumError,
     )
     from ksef_sdk.errors import (
         IntegrityError as IntegrityError,
@@ -333,6 +367,9 @@ if TYPE_CHECKING:
         KeyStoreError as KeyStoreError,
     )
     from ksef_sdk.errors import (
+        KindRuleError as KindRuleError,
+    )
+    from ksef_sdk.errors import (
         KsefApiError as KsefApiError,
     )
     from ksef_sdk.errors import (
@@ -340,6 +377,9 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.errors import (
         KsefSystemWarning as KsefSystemWarning,
+    )
+    from ksef_sdk.errors import (
+        LineAmountError as LineAmountError,
     )
     from ksef_sdk.errors import (
         MalformedXmlError as MalformedXmlError,
@@ -384,6 +424,9 @@ if TYPE_CHECKING:
         SessionKeyRejectedError as SessionKeyRejectedError,
     )
     from ksef_sdk.errors import (
+        TotalsMismatchError as TotalsMismatchError,
+    )
+    from ksef_sdk.errors import (
         TransportError as TransportError,
     )
     from ksef_sdk.errors import (
@@ -393,6 +436,12 @@ if TYPE_CHECKING:
         UnexpectedResponseError as UnexpectedResponseError,
     )
     from ksef_sdk.errors import (
+        UnknownDocumentError as UnknownDocumentError,
+    )
+    from ksef_sdk.errors import (
+        UnsafeXmlError as UnsafeXmlError,
+    )
+    from ksef_sdk.errors import (
         UntrustedUrlError as UntrustedUrlError,
     )
     from ksef_sdk.errors import (
@@ -400,6 +449,9 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.errors import (
         UpoHashMismatchError as UpoHashMismatchError,
+    )
+    from ksef_sdk.errors import (
+        VatRateError as VatRateError,
     )
     from ksef_sdk.errors import (
         XadesError as XadesError,

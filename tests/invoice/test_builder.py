@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from ksef_sdk.errors import InvoiceBuilderError
 from ksef_sdk.invoice.amounts import RATES
 from ksef_sdk.invoice.builder import (
     Advance,
@@ -26,7 +27,6 @@ from ksef_sdk.invoice.builder import (
     build_fa3_invoice,
     fa3_invoice,
 )
-from ksef_sdk.invoice.errors import InvoiceBuilderError
 from ksef_sdk.invoice.parse import parse_invoice, serialize_invoice
 from ksef_sdk.invoice.rules import rule_errors
 from ksef_sdk.invoice.xmlcompare import canonical

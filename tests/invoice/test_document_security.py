@@ -6,10 +6,9 @@ import re
 import time
 
 import pytest
-from ksef_sdk.errors import KsefError
-from ksef_sdk.invoice.errors import DocumentModelError, UnknownDocumentError, UnsafeXmlError
+from ksef_sdk.errors import DocumentModelError, KsefError, UnknownDocumentError, UnsafeXmlError
+from ksef_sdk.invoice.checks import InvoiceValidationError, MalformedXmlError, SchemaValidationError
 from ksef_sdk.invoice.parse import ParseLimits, load_xml, parse_invoice, to_model
-from ksef_sdk.validation import InvoiceValidationError, MalformedXmlError, SchemaValidationError
 
 from .conftest import sample_bytes
 

@@ -9,9 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from ksef_sdk.invoice.builder import Annotations, Exemption, InvoiceLine, Party, fa3_invoice
-from ksef_sdk.invoice.check import check_invoice, invoice_problems
-from ksef_sdk.invoice.errors import (
+from ksef_sdk.errors import (
     AnnotationRuleError,
     BusinessRuleError,
     CorrectionRuleError,
@@ -23,9 +21,11 @@ from ksef_sdk.invoice.errors import (
     TotalsMismatchError,
     VatRateError,
 )
+from ksef_sdk.invoice.builder import Annotations, Exemption, InvoiceLine, Party, fa3_invoice
+from ksef_sdk.invoice.check import check_invoice, invoice_problems
+from ksef_sdk.invoice.checks import InvoiceValidationError, SchemaValidationError
 from ksef_sdk.invoice.parse import serialize_invoice
 from ksef_sdk.invoice.rules import check_rules, rule_errors
-from ksef_sdk.validation import InvoiceValidationError, SchemaValidationError
 from xsdata.models.datatype import XmlDate
 
 from .builders import EU_BUYER, FOREIGN_BUYER, common, every_kind

@@ -20,7 +20,7 @@ from pathlib import Path
 import ksef_sdk
 from ksef_sdk.invoice.schemas import schema_dir, packaged_schema_root
 from ksef_sdk.invoice.parse import parse_invoice, serialize_invoice
-from ksef_sdk.validation import SchemaValidationError
+from ksef_sdk.invoice.checks import SchemaValidationError
 
 assert "site-packages" in ksef_sdk.__file__, ksef_sdk.__file__
 root = packaged_schema_root()
@@ -63,9 +63,10 @@ def test_wheel_and_sdist_carry_the_schemas(tmp_path: Path) -> None:
     (sdist,) = dist.glob("ksef_sdk-*.tar.gz")
     with tarfile.open(sdist) as archive:
         members = set(archive.getnames())
-    assert "ksef_sdk-0.1.0/official/LICENSE.txt" in members
-    assert "ksef_sdk-0.1.0/official/faktury/schemy/FA/schemat_FA(3)_v1-0E.xsd" in members
-    assert "ksef_sdk-0.1.0/hatch_build.py" in members
+    top = sdist.name.removesuffix(".tar.gz")
+    assert f"{top}/official/LICENSE.txt" in members
+    assert f"{top}/official/faktury/schemy/FA/schemat_FA(3)_v1-0E.xsd" in members
+    assert f"{top}/hatch_build.py" in members
 
     # a fresh venv with only the wheel installed; third-party dependencies come from this venv's site-packages
     # as a plain path entry (its .pth files, among them the editable ksef_sdk, are not processed)

@@ -19,7 +19,7 @@ def shared_dir() -> Path:
 
 SHARED = shared_dir()
 SELLER = Party(nip="5265877635", name="Sprzedawca sp. z o.o.", address="ul. Prosta 1, 00-001 Warszawa")
-BUYER = Party(nip="7010002137", name="Nabywca S.A.", address="ul. Krzywa 2, 30-001 Kraków")
+BUYER = Party(nip="1111111111", name="Nabywca S.A.", address="ul. Krzywa 2, 30-001 Kraków")
 
 
 def make_invoice(number: str = "FV/1", *, lines: int = 1, issue_date: dt.date | None = None) -> bytes:

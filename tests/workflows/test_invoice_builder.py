@@ -14,6 +14,7 @@ from ksef_sdk.invoice import (
     build_fa3_invoice,
     validate_invoice,
 )
+from ksef_sdk.invoice.builder import Annotations, Exemption
 
 from .conftest import BUYER, SELLER
 
@@ -53,6 +54,7 @@ def test_totals_per_rate(xsd: XsdValidator) -> None:
         issue_place="Kraków",
         payment_due=dt.date(2026, 6, 1),
         bank_account="73111111111111111111111111",
+        annotations=Annotations(exemption=Exemption("art. 43 ust. 1 pkt 29 ustawy o VAT")),
     )
     validate_invoice(xml, xsd=xsd)
     fa = ET.fromstring(xml).find("f:Fa", NS)

@@ -19,7 +19,7 @@ from typing import Any
 __all__ = ["main"]
 
 DEMO_SELLER_NIP = "5265877635"
-DEMO_BUYER_NIP = "7010002137"
+DEMO_BUYER_NIP = "1111111111"  # a valid check digit (the official samples' buyer)
 
 
 def _demo(out_dir: Path, console: Any) -> int:
@@ -28,7 +28,7 @@ def _demo(out_dir: Path, console: Any) -> int:
     from ksef_sdk.authentication._flows import authenticate_with_ksef_token
     from ksef_sdk.environments import Environment
     from ksef_sdk.http._client import build_client, build_public_client
-    from ksef_sdk.invoice.simple import InvoiceLine, Party, build_fa3_invoice
+    from ksef_sdk.invoice.builder import InvoiceLine, Party, build_fa3_invoice
     from ksef_sdk.qr import invoice_verification_url
     from ksef_sdk.sessions import OnlineSession, PollPolicy
 

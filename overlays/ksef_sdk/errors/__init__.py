@@ -9,9 +9,15 @@ Every error the package raises is a :class:`KsefError`; nothing else escapes the
     ├── XadesError (ValueError)             the AuthTokenRequest cannot be built or signed
     ├── QrError (ValueError)                a QR link or image cannot be made
     ├── InvoiceBuilderError                 the builder cannot make a valid invoice of the input
-    ├── InvoiceValidationError              an invoice failed a local pre-send check (nothing was sent)
+    ├── InvoiceValidationError              an invoice failed a local check (nothing was sent); ``path``
     │   ├── InvoiceTooLargeError, InvoiceEncodingError, DiscouragedCharacterError,
-    │   └── MalformedXmlError, ProcessingInstructionError, FormMismatchError, SchemaValidationError
+    │   ├── MalformedXmlError, ProcessingInstructionError, FormMismatchError, SchemaValidationError
+    │   ├── UnsafeXmlError                  a DTD, entity declarations, or a size/depth limit exceeded
+    │   ├── UnknownDocumentError            the root element / namespace is not a modelled KSeF form
+    │   ├── DocumentModelError              the XML does not map onto the generated model (or back)
+    │   └── BusinessRuleError               a rule beyond the XSD failed (``rule``, all in ``errors``)
+    │       ├── LineAmountError, TotalsMismatchError, VatRateError, DateRuleError,
+    │       └── IdentifierChecksumError, CurrencyRuleError, CorrectionRuleError, AnnotationRuleError, KindRuleError
     ├── SchemaNotAvailableError             XSD validation asked for, schemas or the extra missing
     ├── CryptoError                         a cryptographic operation failed
     │   └── DecryptionError                 wrong length, key/IV or padding
@@ -90,6 +96,21 @@ from ksef_sdk.errors._base import (
     UntrustedUrlError,
 )
 from ksef_sdk.errors._codes import Code, CodeInfo, exception_code, exception_codes
+from ksef_sdk.errors._invoice import (
+    AnnotationRuleError,
+    BusinessRuleError,
+    CorrectionRuleError,
+    CurrencyRuleError,
+    DateRuleError,
+    DocumentModelError,
+    IdentifierChecksumError,
+    KindRuleError,
+    LineAmountError,
+    TotalsMismatchError,
+    UnknownDocumentError,
+    UnsafeXmlError,
+    VatRateError,
+)
 from ksef_sdk.errors._local import (
     CryptoError,
     DecryptionError,
@@ -136,6 +157,7 @@ from ksef_sdk.errors._workflows import (
 )
 
 __all__ = [
+    "AnnotationRuleError",
     "AuthenticationBlockedError",
     "AuthenticationCancelledError",
     "AuthenticationFailedError",
@@ -147,20 +169,26 @@ __all__ = [
     "BatchError",
     "BatchUploadError",
     "BatchWindowExpiredError",
+    "BusinessRuleError",
     "CertificateError",
     "Code",
     "CodeInfo",
     "ConfigurationError",
+    "CorrectionRuleError",
     "CryptoError",
+    "CurrencyRuleError",
+    "DateRuleError",
     "DeceasedPersonError",
     "DecryptionError",
     "DiscouragedCharacterError",
+    "DocumentModelError",
     "ErrorDetail",
     "ExportError",
     "ForbiddenError",
     "FormMismatchError",
     "GatewayError",
     "GoneError",
+    "IdentifierChecksumError",
     "IntegrityError",
     "InvalidAuthenticationRequestError",
     "InvalidIdentifierError",
@@ -170,9 +198,11 @@ __all__ = [
     "InvoiceTooLargeError",
     "InvoiceValidationError",
     "KeyStoreError",
+    "KindRuleError",
     "KsefApiError",
     "KsefError",
     "KsefSystemWarning",
+    "LineAmountError",
     "MalformedXmlError",
     "NoPermissionsError",
     "NoValidCertificateError",
@@ -187,12 +217,16 @@ __all__ = [
     "ServerError",
     "SessionError",
     "SessionKeyRejectedError",
+    "TotalsMismatchError",
     "TransportError",
     "UnauthorizedError",
     "UnexpectedResponseError",
+    "UnknownDocumentError",
+    "UnsafeXmlError",
     "UntrustedUrlError",
     "UpoError",
     "UpoHashMismatchError",
+    "VatRateError",
     "XadesError",
     "build_error",
     "error_from_response",

@@ -33,8 +33,12 @@ class QrError(KsefError, ValueError):
     """A QR link or image cannot be made from the given input."""
 
 
-class InvoiceBuilderError(KsefError):
-    """The builder was given data that cannot make a valid FA(3) invoice."""
+class InvoiceBuilderError(KsefError, ValueError):
+    """The builder was given data that cannot make a valid FA(3) invoice. ``field`` names the argument."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        self.field = field
+        super().__init__(message)
 
 
 class InvoiceValidationError(KsefError):

@@ -1,7 +1,16 @@
-"""The invoice document: local pre-send checks, the builder."""
+"""The invoice document: local pre-send checks, the FA(3) builder, parsing into the generated model,
+business rules and the official schemas.
+
+Submodules: ``checks`` (pre-send checks), ``builder`` (every FA(3) kind), ``parse`` (hardened XML ⇄ model ⇄
+JSON), ``rules`` (business rules), ``check`` (all of it in one call), ``schemas`` (where the XSDs are),
+``model`` (form codes ⇄ generated classes). Only ``checks`` is imported here; the rest needs the
+``invoice`` extra and loads on first use.
+"""
 
 from __future__ import annotations
 
+from ksef_sdk.errors import InvoiceBuilderError
+from ksef_sdk.invoice.builder import InvoiceLine, Party, build_fa3_invoice
 from ksef_sdk.invoice.checks import (
     FA_2,
     FA_3,
@@ -27,13 +36,6 @@ from ksef_sdk.invoice.checks import (
     read_invoice,
     validate_invoice,
 )
-from ksef_sdk.invoice.simple import (
-    VAT_RATES,
-    InvoiceBuilderError,
-    InvoiceLine,
-    Party,
-    build_fa3_invoice,
-)
 
 __all__ = [
     "FA_2",
@@ -42,7 +44,6 @@ __all__ = [
     "FORM_CODES",
     "PEF_3",
     "PEF_KOR_3",
-    "VAT_RATES",
     "CheckedInvoice",
     "DiscouragedCharacterError",
     "FormCode",

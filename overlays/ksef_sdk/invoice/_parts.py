@@ -12,8 +12,8 @@ from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
 
+from ksef_sdk.errors import InvoiceBuilderError
 from ksef_sdk.invoice.amounts import MARGIN, money
-from ksef_sdk.invoice.errors import InvoiceBuilderError
 from ksef_sdk.invoice.lines import InvoiceLine, Number, Totals, decimal, groups_in, totals_of, vat_in_pln
 from ksef_sdk.invoice.parties import Party, ThirdParty, ThirdPartyRole
 

@@ -29,6 +29,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from ksef_sdk.errors import InvoiceBuilderError
 from ksef_sdk.invoice._parts import (
     Advance,
     AdvanceInvoiceRef,
@@ -55,7 +56,6 @@ from ksef_sdk.invoice._parts import (
     advance_totals,
 )
 from ksef_sdk.invoice.amounts import RATE_GROUPS, money
-from ksef_sdk.invoice.errors import InvoiceBuilderError
 from ksef_sdk.invoice.lines import InvoiceLine, Number, Totals, decimal, totals_of
 from ksef_sdk.invoice.parties import Party, ThirdParty, ThirdPartyRole, third_parties_model
 

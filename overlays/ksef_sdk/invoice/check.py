@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from ksef_sdk.invoice.checks import InvoiceSource, InvoiceValidationError, SchemaValidationError
 from ksef_sdk.invoice.parse import DEFAULT_LIMITS, ParseLimits, parse_invoice
 from ksef_sdk.invoice.rules import check_rules, rule_errors
-from ksef_sdk.validation import InvoiceSource, InvoiceValidationError, SchemaValidationError
 
 __all__ = ["check_invoice", "invoice_problems"]
 

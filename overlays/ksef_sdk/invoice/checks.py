@@ -10,7 +10,10 @@ error (a subclass of :class:`InvoiceValidationError`) that says what is wrong an
 4. well-formed XML 1.0, no processing instructions, no non-UTF-8 ``encoding`` in the prolog, no
    entity declarations; root element and ``KodFormularza`` match the session's form code;
 5. optionally, XSD validation against the official schema of the form code (needs the ``xsd``
-   extra: ``xmlschema`` + ``lxml``), reporting the offending element's path and line.
+   extra: ``xmlschema`` + ``lxml``), reporting the offending element's path and line;
+6. with the XSD (or ``rules=True``), for FA (3): the business rules beyond the XSD (sums per rate, VAT,
+   dates, NIP checksums, currency, corrections; :mod:`ksef_sdk.invoice.rules`, needs the ``invoice``
+   extra, skipped without it unless ``rules=True``).
 
 The well-formedness pass uses the standard library's expat, so the base install needs no extra.
 """
@@ -281,12 +284,14 @@ def validate_invoice(
     limits: InvoiceLimits | None = None,
     xsd: bool | XsdValidator = False,
     check_form: bool = True,
+    rules: bool | None = None,
 ) -> CheckedInvoice:
     """Run the pre-send checks and return what was learnt, or raise an :class:`InvoiceValidationError`.
 
     ``xsd=True`` validates against the official schema found by :func:`find_schema_dir`; pass an
     :class:`XsdValidator` to choose the schema directory. ``check_form=False`` skips the root /
-    ``KodFormularza`` comparison with ``form_code``.
+    ``KodFormularza`` comparison with ``form_code``. ``rules`` (default: with the XSD, when the
+    ``invoice`` extra is installed) runs the FA (3) business rules.
     """
     data = read_invoice(source)
     limits = limits or InvoiceLimits()
@@ -331,7 +336,20 @@ def validate_invoice(
     if xsd:
         validator = xsd if isinstance(xsd, XsdValidator) else XsdValidator()
         validator.validate(data, form_code)
+    if rules is None:
+        rules = bool(xsd) and _invoice_extra_installed()
+    if rules and form_code == FA_3:
+        from ksef_sdk.invoice.parse import parse_invoice
+        from ksef_sdk.invoice.rules import check_rules
+
+        check_rules(parse_invoice(data, xsd=not xsd))
     return checked
+
+
+def _invoice_extra_installed() -> bool:
+    import importlib.util
+
+    return all(importlib.util.find_spec(name) is not None for name in ("xsdata", "lxml"))
 
 
 def _check_form(scan: _Scan, form_code: FormCode) -> None:
@@ -360,26 +378,12 @@ _XSD_EXTRA = "XSD validation needs the 'xsd' extra: pip install ksef-sdk[xsd]"
 def find_schema_dir(schema_dir: str | os.PathLike[str] | None = None) -> Path:
     """The directory holding ``FA/``, ``RR/`` and ``PEF/`` schema folders (the official ``faktury/schemy``).
 
-    Order: the argument, ``$KSEF_SCHEMA_DIR``, ``$KSEF_SHARED/faktury/schemy``, then
-    ``../shared/ksef/faktury/schemy`` next to a source checkout of this package.
+    Order: the argument, ``$KSEF_SCHEMA_DIR``, the copy packaged in the wheel, then
+    ``../shared/ksef/faktury/schemy`` next to a source checkout (:func:`ksef_sdk.invoice.schemas.schema_dir`).
     """
-    candidates: list[Path] = []
-    if schema_dir is not None:
-        candidates.append(Path(schema_dir))
-    else:
-        if os.environ.get(SCHEMA_DIR_ENV):
-            candidates.append(Path(os.environ[SCHEMA_DIR_ENV]))
-        if os.environ.get("KSEF_SHARED"):
-            candidates.append(Path(os.environ["KSEF_SHARED"]) / "faktury" / "schemy")
-        here = Path(__file__).resolve()
-        candidates.extend(parent / ".." / "shared" / "ksef" / "faktury" / "schemy" for parent in here.parents[1:4])
-    for candidate in candidates:
-        if (candidate / FA_3.schema_file).is_file():
-            return candidate.resolve()
-    raise SchemaNotAvailableError(
-        "the KSeF invoice schemas were not found; pass schema_dir= or set "
-        f"${SCHEMA_DIR_ENV} to the directory with FA/, RR/ and PEF/ (looked in: {', '.join(map(str, candidates))})"
-    )
+    from ksef_sdk.invoice.schemas import schema_dir as locate
+
+    return locate(schema_dir)
 
 
 class XsdValidator:

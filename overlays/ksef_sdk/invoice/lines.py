@@ -7,8 +7,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from ksef_sdk.errors import InvoiceBuilderError
 from ksef_sdk.invoice.amounts import OSS, RATE_GROUPS, RATES, RateGroup, money, percent_of
-from ksef_sdk.invoice.errors import InvoiceBuilderError
 
 __all__ = ["InvoiceLine", "Totals", "decimal", "groups_in", "totals_of", "vat_in_pln"]
 

@@ -15,9 +15,8 @@ import importlib
 from dataclasses import dataclass
 from typing import Any
 
-from ksef_sdk.validation import FA_2, FA_3, FA_RR_1, FormCode, SchemaNotAvailableError
-
-from .errors import UnknownDocumentError
+from ksef_sdk.errors import UnknownDocumentError
+from ksef_sdk.invoice.checks import FA_2, FA_3, FA_RR_1, FormCode, SchemaNotAvailableError
 
 __all__ = ["DOCUMENT_FORMS", "DocumentForm", "form_for_model", "form_for_root"]
 

@@ -23,11 +23,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ksef_sdk.validation import InvoiceSource, MalformedXmlError, SchemaValidationError, read_invoice
-
-from .errors import DocumentModelError, UnsafeXmlError
-from .model import DOCUMENT_FORMS, DocumentForm, form_for_model, form_for_root
-from .schemas import _etree, compiled_schema
+from ksef_sdk.errors import DocumentModelError, UnsafeXmlError
+from ksef_sdk.invoice.checks import InvoiceSource, MalformedXmlError, SchemaValidationError, read_invoice
+from ksef_sdk.invoice.model import DOCUMENT_FORMS, DocumentForm, form_for_model, form_for_root
+from ksef_sdk.invoice.schemas import _etree, compiled_schema
 
 __all__ = [
     "ParseLimits",

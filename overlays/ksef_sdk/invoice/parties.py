@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ksef_sdk.invoice.errors import InvoiceBuilderError
+from ksef_sdk.errors import InvoiceBuilderError
 
 __all__ = ["Party", "ThirdParty", "ThirdPartyRole"]
 

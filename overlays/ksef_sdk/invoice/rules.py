@@ -32,8 +32,7 @@ from decimal import Decimal
 from typing import Any
 
 from ksef_sdk import identifiers
-from ksef_sdk.invoice.amounts import RATE_GROUPS, RATES, money, percent_of, vat_from_gross
-from ksef_sdk.invoice.errors import (
+from ksef_sdk.errors import (
     AnnotationRuleError,
     BusinessRuleError,
     CorrectionRuleError,
@@ -45,6 +44,7 @@ from ksef_sdk.invoice.errors import (
     TotalsMismatchError,
     VatRateError,
 )
+from ksef_sdk.invoice.amounts import RATE_GROUPS, RATES, money, percent_of, vat_from_gross
 
 __all__ = ["check_rules", "rule_errors"]
 

@@ -19,13 +19,17 @@ import importlib.util
 import os
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ksef_sdk.validation import FA_3, FormCode, SchemaNotAvailableError
+from ksef_sdk.errors import SchemaNotAvailableError
+
+if TYPE_CHECKING:
+    from ksef_sdk.invoice.checks import FormCode
 
 __all__ = ["SCHEMA_DIR_ENV", "compiled_schema", "packaged_schema_root", "schema_dir", "upo_schema_file"]
 
 SCHEMA_DIR_ENV = "KSEF_SCHEMA_DIR"
+_FA3_SCHEMA = "FA/schemat_FA(3)_v1-0E.xsd"  # present in every complete schema directory
 _INVOICE_EXTRA = "the invoice document needs the 'invoice' extra: pip install ksef-sdk[invoice]"
 
 
@@ -34,7 +38,7 @@ def packaged_schema_root() -> Path | None:
     spec = importlib.util.find_spec("ksef_documents")
     for location in (spec.submodule_search_locations or []) if spec else []:
         root = Path(location) / "schemas"
-        if (root / "faktury" / "schemy" / FA_3.schema_file).is_file():
+        if (root / "faktury" / "schemy" / _FA3_SCHEMA).is_file():
             return root
     return None
 
@@ -60,7 +64,7 @@ def schema_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
             candidates.append(packaged / "faktury" / "schemy")
         candidates.extend(_checkout_candidates())
     for candidate in candidates:
-        if (candidate / FA_3.schema_file).is_file():
+        if (candidate / _FA3_SCHEMA).is_file():
             return candidate.resolve()
     raise SchemaNotAvailableError(
         "the KSeF invoice schemas were not found; install ksef-sdk from a wheel, pass schema_dir= or set "
@@ -88,7 +92,7 @@ def _etree() -> Any:
     return etree
 
 
-def compiled_schema(form_code: FormCode = FA_3, explicit_dir: str | os.PathLike[str] | None = None) -> Any:
+def compiled_schema(form_code: FormCode, explicit_dir: str | os.PathLike[str] | None = None) -> Any:
     """The form's XSD compiled by libxml2 (``lxml.etree.XMLSchema``), cached per directory and form.
 
     A compiled schema is immutable and safe to share between threads.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .schemas import _etree
+from ksef_sdk.invoice.schemas import _etree
 
 __all__ = ["canonical"]
 
