@@ -101,6 +101,9 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit("the ksef command needs the 'cli' extra: pip install 'ksef-sdk[cli]'")
 
     app = typer.Typer(add_completion=False, no_args_is_help=True, help="KSeF API v2 client (ksef-sdk).")
+    from ksef_sdk.cli.invoice import app as invoice_app
+
+    app.add_typer(invoice_app, name="invoice")
     console = Console(highlight=False, soft_wrap=True)
 
     @app.command()
