@@ -233,7 +233,9 @@ def _assemble(
     if advance is not None:
         order_rows = _order_model(advance_before.order_lines, m, before=True) if advance_before else []
         order_rows += _order_model(advance.order_lines, m, start=len(order_rows) + 1)
-        order_total = totals_of(advance.order_lines).gross
+        # the order's value as its lines show it (net + the VAT of each line)
+        after_rows = order_rows[len(order_rows) - len(advance.order_lines) :]
+        order_total = sum((row.p_11_netto_z + (row.p_11_vat_z or 0) for row in after_rows), Decimal(0))
         order = fa_cls.Zamowienie(wartosc_zamowienia=order_total, zamowienie_wiersz=order_rows)
 
     if kind == InvoiceKind.ZAL:
