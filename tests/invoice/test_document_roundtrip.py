@@ -6,7 +6,14 @@ import json
 from decimal import Decimal
 
 import pytest
-from ksef_sdk.invoice.parse import invoice_from_json, invoice_to_json, parse_invoice, serialize_invoice
+from ksef_sdk.invoice.parse import (
+    invoice_from_json,
+    invoice_to_json,
+    load_xml,
+    parse_invoice,
+    serialize_invoice,
+    to_model,
+)
 from ksef_sdk.invoice.xmlcompare import canonical
 from lxml import etree
 
@@ -46,6 +53,12 @@ def test_sample_json_round_trip(name: str) -> None:
     again = invoice_from_json(text)
     assert again == model
     assert canonical(serialize_invoice(again)) == canonical(serialize_invoice(model))
+
+
+@pytest.mark.parametrize("name", FA_SAMPLES)
+def test_fast_binder_equals_xsdata_parser(name: str) -> None:
+    data = sample_bytes(name)
+    assert to_model(load_xml(data)) == to_model(load_xml(data), engine="xsdata")
 
 
 def test_model_is_typed() -> None:

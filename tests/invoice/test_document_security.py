@@ -143,8 +143,21 @@ def test_without_xsd_the_model_mapping_still_refuses_bad_values() -> None:
     with pytest.raises(DocumentModelError):
         parse_invoice(data, xsd=False)
     unknown = FA3.replace(b"<SystemInfo>", b"<Nieznany>1</Nieznany><SystemInfo>")
-    with pytest.raises(DocumentModelError):
-        to_model(load_xml(unknown))
+    for engine in ("binder", "xsdata"):
+        with pytest.raises(DocumentModelError):
+            to_model(load_xml(unknown), engine=engine)
+    with pytest.raises(DocumentModelError) as info:
+        parse_invoice(FA3.replace(b"<NrWierszaFa>2<", b"<NrWierszaFa>x<"), xsd=False)
+    assert info.value.path == "/Faktura/Fa/FaWiersz[2]/NrWierszaFa"
+    foreign = FA3.replace(b"<SystemInfo>", b'<x:SystemInfo xmlns:x="urn:x">a</x:SystemInfo><SystemInfo>')
+    with pytest.raises(DocumentModelError, match="namespace"):
+        parse_invoice(foreign, xsd=False)
+    with pytest.raises(DocumentModelError, match="unknown attribute"):
+        parse_invoice(FA3.replace(b"<Naglowek>", b'<Naglowek a="1">'), xsd=False)
+    with pytest.raises(DocumentModelError, match="incomplete"):
+        parse_invoice(re.sub(rb"<P_2>[^<]*</P_2>", b"", FA3), xsd=False)
+    with pytest.raises(DocumentModelError, match="more than once"):
+        parse_invoice(FA3.replace(b"<P_1M>", b"<P_1M>x</P_1M><P_1M>"), xsd=False)
 
 
 def test_every_error_is_a_ksef_error() -> None:

@@ -26,7 +26,14 @@ from ksef_sdk.invoice.builder import (
     build_fa3_invoice,
 )
 from ksef_sdk.invoice.lines import totals_of
-from ksef_sdk.invoice.parse import invoice_from_json, invoice_to_json, parse_invoice, serialize_invoice
+from ksef_sdk.invoice.parse import (
+    invoice_from_json,
+    invoice_to_json,
+    load_xml,
+    parse_invoice,
+    serialize_invoice,
+    to_model,
+)
 from ksef_sdk.invoice.rules import rule_errors
 from ksef_sdk.invoice.xmlcompare import canonical
 
@@ -137,6 +144,7 @@ def test_any_invoice_is_xsd_and_rule_valid(kw: dict[str, Any]) -> None:
         return  # an order worth nothing cannot be paid in advance (the builder says so)
     data = build_fa3_invoice(**kw)  # checks XSD + rules itself
     model = parse_invoice(data)
+    assert model == to_model(load_xml(data), engine="xsdata")  # the fast binder agrees with xsdata
     assert rule_errors(model, today=dt.date(2026, 12, 31)) == []
     assert canonical(serialize_invoice(model)) == canonical(data)
     assert invoice_from_json(invoice_to_json(model)) == model

@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from ksef_sdk.errors import DocumentModelError, UnsafeXmlError
+from ksef_sdk.invoice.binding import bind, element_path
 from ksef_sdk.invoice.checks import InvoiceSource, MalformedXmlError, SchemaValidationError, read_invoice
 from ksef_sdk.invoice.model import DOCUMENT_FORMS, DocumentForm, form_for_model, form_for_root
 from ksef_sdk.invoice.schemas import _etree, compiled_schema
@@ -139,22 +140,6 @@ def validate_xsd(parsed: ParsedXml, *, limits: ParseLimits = DEFAULT_LIMITS) -> 
     )
 
 
-def element_path(element: Any) -> str:
-    """``/Faktura/Fa/FaWiersz[2]/P_11`` for an lxml element (an index only where names repeat)."""
-    etree = _etree()
-    steps = []
-    while element is not None:
-        name = etree.QName(element).localname
-        parent = element.getparent()
-        if parent is not None:
-            same = [child for child in parent if child.tag == element.tag]
-            if len(same) > 1:
-                name += f"[{same.index(element) + 1}]"
-        steps.append(name)
-        element = parent
-    return "/" + "/".join(reversed(steps))
-
-
 def _named_path(tree: Any, xpath: str | None) -> str | None:
     if not xpath:
         return None
@@ -179,6 +164,15 @@ def _xsdata() -> tuple[Any, Any]:
     return context, XmlParser(config=config, context=context, handler=LxmlEventHandler)
 
 
+@lru_cache(maxsize=1)
+def _json_context() -> Any:
+    """The JSON encoder/decoder's own context: it builds nested classes' metadata without their parent's
+    namespace, which must not leak into the XML parser's and serializer's context."""
+    from xsdata.formats.dataclass.context import XmlContext
+
+    return XmlContext()
+
+
 def parse_invoice(source: InvoiceSource, *, xsd: bool = True, limits: ParseLimits = DEFAULT_LIMITS) -> Any:
     """An invoice's XML as the generated model (``ksef_documents.fa3.Faktura`` for FA (3), ...).
 
@@ -190,8 +184,14 @@ def parse_invoice(source: InvoiceSource, *, xsd: bool = True, limits: ParseLimit
     return to_model(parsed)
 
 
-def to_model(parsed: ParsedXml) -> Any:
-    """Map a loaded (and usually XSD-validated) document onto its generated model. Consumes the tree."""
+def to_model(parsed: ParsedXml, *, engine: str = "binder") -> Any:
+    """Map a loaded (and usually XSD-validated) document onto its generated model.
+
+    ``engine="binder"`` (default) uses the fast precompiled binder (:mod:`ksef_sdk.invoice.binding`);
+    ``engine="xsdata"`` xsdata's generic parser (slower; it consumes the tree).
+    """
+    if engine == "binder":
+        return bind(parsed.tree, parsed.form.root_class)
     _, parser = _xsdata()
     try:
         return parser.parse(parsed.tree, parsed.form.root_class)
@@ -220,8 +220,7 @@ def invoice_to_json(document: object, *, indent: int | None = 2) -> str:
     from xsdata.formats.dataclass.serializers.dict import DictFactory
 
     form = form_for_model(document)
-    context, _ = _xsdata()
-    body = DictEncoder(context=context, dict_factory=DictFactory.FILTER_NONE).encode(document)
+    body = DictEncoder(context=_json_context(), dict_factory=DictFactory.FILTER_NONE).encode(document)
     wrapped = {"formCode": form.form_code.system_code, "document": body}
     return json.dumps(wrapped, ensure_ascii=False, indent=indent)
 
@@ -239,8 +238,7 @@ def invoice_from_json(text: str | bytes) -> Any:
     form = DOCUMENT_FORMS.get(str(wrapped.get("formCode")))
     if form is None:
         raise DocumentModelError(f"unknown formCode {wrapped.get('formCode')!r}; known: {', '.join(DOCUMENT_FORMS)}")
-    context, _ = _xsdata()
     try:
-        return DictDecoder(context=context).decode(wrapped["document"], form.root_class)
+        return DictDecoder(context=_json_context()).decode(wrapped["document"], form.root_class)
     except Exception as exc:  # xsdata ParserError, converter errors
         raise DocumentModelError(f"the JSON does not map onto the {form.form_code} model: {exc}") from None
