@@ -11,7 +11,14 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["import_time.py", "first_auth_cpu.py", "parse_metadata.py", "sandbox_throughput.py", "batch_api_calls.py"]
+SCRIPTS = [
+    "import_time.py",
+    "first_auth_cpu.py",
+    "parse_metadata.py",
+    "sandbox_throughput.py",
+    "batch_api_calls.py",
+    "invoice_parse.py",
+]
 
 
 def main(argv: list[str]) -> int:

@@ -35,5 +35,6 @@ def test_readme_guide_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caps
     assert "400 (21164,) True" in out  # the typed error of section 2
     assert "https://qr-test.ksef.mf.gov.pl/invoice/5265877635/" in out
     assert "50 " in out  # 50 batch invoices succeeded
+    assert "2460.00 -246.00" in out  # section 7: the downloaded invoice read back, a correction built
     assert str(namespace["saved"]).startswith('{"nextFrom"')
     assert re.fullmatch(r"5265877635-\d{8}-[0-9A-F]{12}-[0-9A-F]{2}", str(namespace["async_number"]))
