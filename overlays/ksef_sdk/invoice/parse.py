@@ -154,14 +154,18 @@ def _named_path(tree: Any, xpath: str | None) -> str | None:
 def _xsdata() -> tuple[Any, Any]:
     from xsdata.formats.dataclass.context import XmlContext
     from xsdata.formats.dataclass.parsers import XmlParser
-    from xsdata.formats.dataclass.parsers.config import ParserConfig
     from xsdata.formats.dataclass.parsers.handlers import LxmlEventHandler
 
     context = XmlContext()
-    config = ParserConfig(
+    return context, XmlParser(config=_strict_config(), context=context, handler=LxmlEventHandler)
+
+
+def _strict_config() -> Any:
+    from xsdata.formats.dataclass.parsers.config import ParserConfig
+
+    return ParserConfig(
         fail_on_unknown_properties=True, fail_on_unknown_attributes=True, fail_on_converter_warnings=True
     )
-    return context, XmlParser(config=config, context=context, handler=LxmlEventHandler)
 
 
 @lru_cache(maxsize=1)
@@ -239,6 +243,7 @@ def invoice_from_json(text: str | bytes) -> Any:
     if form is None:
         raise DocumentModelError(f"unknown formCode {wrapped.get('formCode')!r}; known: {', '.join(DOCUMENT_FORMS)}")
     try:
-        return DictDecoder(context=_json_context()).decode(wrapped["document"], form.root_class)
+        decoder = DictDecoder(context=_json_context(), config=_strict_config())
+        return decoder.decode(wrapped["document"], form.root_class)
     except Exception as exc:  # xsdata ParserError, converter errors
         raise DocumentModelError(f"the JSON does not map onto the {form.form_code} model: {exc}") from None
