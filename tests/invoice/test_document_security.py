@@ -111,7 +111,10 @@ def test_wrong_namespace() -> None:
 
 def test_unknown_root() -> None:
     with pytest.raises(UnknownDocumentError):
+        parse_invoice(b'<Order xmlns="urn:oasis:names:specification:ubl:schema:xsd:Order-2"/>')
+    with pytest.raises(SchemaValidationError) as info:  # a known form (PEF), but empty
         parse_invoice(b'<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"/>')
+    assert info.value.path == "/Invoice"
 
 
 def test_xsd_invalid_names_the_element() -> None:

@@ -9,9 +9,14 @@ xsdata on a temporary copy in which
 - every file gets an English ASCII name (``schemat_FA(3)_v1-0E.xsd`` → ``invoice.xsd``,
   ``StrukturyDanych_v10-0E.xsd`` → ``base/data_structures.xsd``), which become the module names.
 
-The schemas themselves are not changed otherwise and never copied into the repository. Any line the
-generator prints as a warning makes the run fail. One subpackage per form: ``fa3``, ``fa2``,
-``fa_rr1``.
+The schemas themselves are not changed otherwise and never copied into the repository, with one
+exception: UBL's ``ExtensionContentDataType`` imports the signature extension schemas (XML-DSig, XAdES)
+only so that a validator checks ``UBLExtensions`` content laxly; the generated model keeps that content
+as generic elements (``xsd:any``), so the staged copy drops that one import (XSD validation still uses
+the complete official schemas). Any line the generator prints as a warning makes the run fail.
+
+One subpackage per form: ``fa3``, ``fa2``, ``fa_rr1`` (each with its ``base`` types), ``pef3`` and
+``pef_kor3`` (sharing the UBL 2.1 components in ``ubl``).
 """
 
 from __future__ import annotations
@@ -43,13 +48,39 @@ class Form:
     package: str  # subpackage of ksef_documents
     schema: str  # relative to faktury/schemy
     title: str
+    module: str = "invoice"  # the main schema's module name
 
 
-FORMS = (
-    Form("fa3", "FA/schemat_FA(3)_v1-0E.xsd", "FA(3) invoice, schema 1-0E"),
-    Form("fa2", "FA/schemat_FA(2)_v1-0E.xsd", "FA(2) invoice, schema 1-0E"),
-    Form("fa_rr1", "RR/schemat_FA_RR(1)_v1-1E.xsd", "FA_RR(1) VAT RR invoice (flat-rate farmers), schema 1-1E"),
+@dataclass(frozen=True)
+class Group:
+    """Forms generated in one xsdata run; their imported schemas go to one shared folder."""
+
+    name: str
+    forms: tuple[Form, ...]
+    shared: str  # folder of the imported schemas: per form ("{form}/base") or one for the group ("ubl")
+
+
+GROUPS = (
+    Group("fa3", (Form("fa3", "FA/schemat_FA(3)_v1-0E.xsd", "FA(3) invoice, schema 1-0E"),), "fa3/base"),
+    Group("fa2", (Form("fa2", "FA/schemat_FA(2)_v1-0E.xsd", "FA(2) invoice, schema 1-0E"),), "fa2/base"),
+    Group(
+        "fa_rr1",
+        (Form("fa_rr1", "RR/schemat_FA_RR(1)_v1-1E.xsd", "FA_RR(1) VAT RR invoice (flat-rate farmers), 1-1E"),),
+        "fa_rr1/base",
+    ),
+    Group(
+        "pef",
+        (
+            Form("pef3", "PEF/Schemat_PEF(3)_v2-1.xsd", "PEF(3) invoice (Peppol BIS 3 / UBL 2.1), 2-1"),
+            Form("pef_kor3", "PEF/Schemat_PEF_KOR(3)_v2-1.xsd", "PEF_KOR(3) credit note (UBL 2.1), 2-1", "credit_note"),
+        ),
+        "ubl",
+    ),
 )
+FORMS = tuple(form for group in GROUPS for form in group.forms)
+
+# imports dropped from the staged copy (file, imported file): see the module docstring
+DROPPED_IMPORTS = {("UBL-ExtensionContentDataType-2.1.xsd", "UBL-CommonSignatureComponents-2.1.xsd")}
 
 _LOCATION = re.compile(r'(schemaLocation=")([^"]+)(")')
 
@@ -75,24 +106,47 @@ def _locate(reference: str, referrer: Path, schemy: Path) -> Path:
     return (referrer.parent / reference).resolve()
 
 
-def stage(form: Form, schemy: Path, target: Path) -> Path:
-    """Copy the form's schema and everything it imports into ``target`` under English names.
+def english_name(file_name: str) -> str:
+    """The staged (module) name of an imported schema file, without folder."""
+    if file_name in BASE_NAMES:
+        return BASE_NAMES[file_name].rsplit("/", 1)[-1]
+    stem = file_name.removesuffix(".xsd")
+    stem = re.sub(r"^\d+_PEFPL-(.*)-2\.1-v[\d.]+$", r"PEFPL-\1", stem)  # 20241206_PEFPL-X-2.1-v1.4.34
+    stem = stem.removeprefix("UBL-").removesuffix("-2.1")
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]*", stem):
+        raise GenerationError(f"no English module name for {file_name}")
+    return stem + ".xsd"
 
-    Returns the staged main schema. schemaLocation values are rewritten to the staged names.
+
+def _drop_imports(name: str, text: str) -> str:
+    for source, imported in DROPPED_IMPORTS:
+        if name == source:
+            pattern = r"<xsd:import\b[^>]*?schemaLocation=\"" + re.escape(imported) + r"\"[^>]*/>"
+            text, count = re.subn(pattern, "", text, flags=re.DOTALL)
+            if count != 1:
+                raise GenerationError(f"expected one import of {imported} in {name}")
+    return text
+
+
+def stage(group: Group, schemy: Path, target: Path) -> None:
+    """Copy the group's schemas and everything they import into ``target`` under English names.
+
+    schemaLocation values are rewritten to the staged names (http URLs mapped to local files).
     """
-    main = (schemy / form.schema).resolve()
-    names: dict[Path, str] = {main: "invoice.xsd"}
-    queue = [main]
+    names: dict[Path, str] = {}
+    queue = []
+    for form in group.forms:
+        main = (schemy / form.schema).resolve()
+        names[main] = f"{form.package}/{form.module}.xsd"
+        queue.append(main)
     while queue:
         source = queue.pop()
-        text = source.read_text(encoding="utf-8")
+        text = _drop_imports(source.name, source.read_text(encoding="utf-8"))
 
         def rewrite(match: re.Match[str], source: Path = source) -> str:
             local = _locate(match.group(2), source, schemy)
             if local not in names:
-                if local.name not in BASE_NAMES:
-                    raise GenerationError(f"{source.name} imports {local.name}, which has no English name yet")
-                names[local] = BASE_NAMES[local.name]
+                names[local] = f"{group.shared}/{english_name(local.name)}"
                 queue.append(local)
             here = Path(names[source]).parent
             return match.group(1) + os.path.relpath(names[local], here) + match.group(3)
@@ -100,7 +154,6 @@ def stage(form: Form, schemy: Path, target: Path) -> Path:
         staged = target / names[source]
         staged.parent.mkdir(parents=True, exist_ok=True)
         staged.write_text(_LOCATION.sub(rewrite, text), encoding="utf-8")
-    return target / "invoice.xsd"
 
 
 def _xsdata() -> list[str]:
@@ -115,16 +168,20 @@ def generate(out: Path, schemy: Path | None = None) -> None:
         raise GenerationError(f"the official schemas were not found in {schemy}; set KSEF_SHARED")
     with tempfile.TemporaryDirectory(prefix="ksef-documents-") as tmp:
         work = Path(tmp)
-        for form in FORMS:
-            main = stage(form, schemy, work / "xsd" / form.package)
-            command = [*_xsdata(), "generate", str(main), "--config", str(CONFIG), "-p", f"{PACKAGE}.{form.package}"]
+        for group in GROUPS:
+            source = work / "xsd" / group.name
+            stage(group, schemy, source)
+            # xsdata names modules from the files' paths below their common folder: one form → its own folder
+            package = f"{PACKAGE}.{group.forms[0].package}" if len(group.forms) == 1 else PACKAGE
+            command = [*_xsdata(), "generate", str(source), "-r", "--config", str(CONFIG), "-p", package]
             result = subprocess.run(command, cwd=work, capture_output=True, text=True, check=False)  # noqa: S603
             output = result.stdout + result.stderr
             warnings = [line for line in output.splitlines() if "warning" in line.lower()]
             if result.returncode != 0 or warnings:
-                raise GenerationError(f"xsdata failed for {form.schema}:\n{output}")
-            init = work / PACKAGE / form.package / "__init__.py"
-            init.write_text(f'"""{form.title}: generated by xsdata from {form.schema}."""\n\n' + init.read_text())
+                raise GenerationError(f"xsdata failed for {group.name}:\n{output}")
+            for form in group.forms:
+                init = work / PACKAGE / form.package / "__init__.py"
+                init.write_text(f'"""{form.title}: generated by xsdata from {form.schema}."""\n\n' + init.read_text())
         (work / PACKAGE / "__init__.py").write_text(
             '"""Typed KSeF invoice documents generated by xsdata from the official XSDs. Never edit by hand:\n'
             'regenerate with ``make generate`` (tools/ksef_codegen/documents.py)."""\n'

@@ -194,7 +194,7 @@ def to_model(parsed: ParsedXml, *, engine: str = "binder") -> Any:
     ``engine="binder"`` (default) uses the fast precompiled binder (:mod:`ksef_sdk.invoice.binding`);
     ``engine="xsdata"`` xsdata's generic parser (slower; it consumes the tree).
     """
-    if engine == "binder":
+    if engine == "binder" and parsed.form.fast_binder:
         return bind(parsed.tree, parsed.form.root_class)
     _, parser = _xsdata()
     try:
@@ -212,7 +212,7 @@ def serialize_invoice(document: object, *, pretty: bool = False) -> bytes:
     context, _ = _xsdata()
     config = SerializerConfig(encoding="UTF-8", xml_declaration=True, indent="  " if pretty else None)
     try:
-        text = XmlSerializer(config=config, context=context).render(document, ns_map={None: form.form_code.namespace})
+        text = XmlSerializer(config=config, context=context).render(document, ns_map=form.ns_map)
     except Exception as exc:  # xsdata SerializerError, enum/converter errors on wrong field values
         raise DocumentModelError(f"the model cannot be written as {form.form_code} XML: {exc}") from None
     return text.encode("utf-8")
@@ -226,7 +226,18 @@ def invoice_to_json(document: object, *, indent: int | None = 2) -> str:
     form = form_for_model(document)
     body = DictEncoder(context=_json_context(), dict_factory=DictFactory.FILTER_NONE).encode(document)
     wrapped = {"formCode": form.form_code.system_code, "document": body}
-    return json.dumps(wrapped, ensure_ascii=False, indent=indent)
+    text = json.dumps(wrapped, ensure_ascii=False, indent=indent)
+    if not form.fast_binder:
+        # xsdata's JSON keeps no element names for wildcard content (UBL extensions): refuse, never lose data
+        try:
+            same = invoice_from_json(text) == document
+        except DocumentModelError:
+            same = False
+        if not same:
+            raise DocumentModelError(
+                f"this {form.form_code} document has extension content (UBLExtensions) that JSON cannot carry"
+            )
+    return text
 
 
 def invoice_from_json(text: str | bytes) -> Any:

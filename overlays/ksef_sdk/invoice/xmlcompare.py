@@ -1,8 +1,9 @@
 """XML canonicalization for comparing documents: C14N 2.0 after dropping formatting whitespace.
 
 Two invoices are "the same document" when their canonical forms are equal: attribute order, quoting,
-namespace prefixes and unused namespace declarations, the XML declaration, comments and whitespace-only
-text between elements do not count; every value does (including its lexical form).
+namespace prefixes and unused namespace declarations, the XML declaration, comments, whitespace-only
+text between elements and ``xsi:schemaLocation`` hints (a processing hint such as a path on the author's
+disk, not invoice content; the model does not keep it) do not count; every value does, in its lexical form.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from ksef_sdk.invoice.schemas import _etree
 
 __all__ = ["canonical"]
 
+_XSI = "{http://www.w3.org/2001/XMLSchema-instance}"
+_XSI_HINTS = (_XSI + "schemaLocation", _XSI + "noNamespaceSchemaLocation")
+
 
 def canonical(data: bytes) -> bytes:
     """The C14N 2.0 form of a document, ignoring indentation-only text between elements."""
@@ -22,6 +26,8 @@ def canonical(data: bytes) -> bytes:
     )
     root: Any = etree.fromstring(data, parser)
     for element in root.iter():
+        for hint in _XSI_HINTS:
+            element.attrib.pop(hint, None)
         if element.text is not None and not element.text.strip() and len(element):
             element.text = None
         if element.tail is not None and not element.tail.strip():
