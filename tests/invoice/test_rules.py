@@ -304,3 +304,17 @@ def test_official_fa3_samples_against_the_rules() -> None:
 
 def test_common_helper_is_valid() -> None:
     assert rule_errors(fa3_invoice(**common(lines=[InvoiceLine("x", 1, "1.00")])), today=TODAY) == []
+
+
+def test_pre_send_checks_run_the_rules_with_the_xsd() -> None:
+    from ksef_sdk.invoice.checks import XsdValidator, validate_invoice
+
+    bad = serialize_invoice(doc()).replace(b"<P_15>2706.14", b"<P_15>2706.15")
+    validate_invoice(bad)  # the basic checks alone: fine
+    validate_invoice(bad, xsd=XsdValidator(), rules=False)  # the XSD alone: fine
+    with pytest.raises(TotalsMismatchError) as info:
+        validate_invoice(bad, xsd=XsdValidator())  # with the XSD, the rules run too
+    assert info.value.path == "/Faktura/Fa/P_15"
+    with pytest.raises(TotalsMismatchError):
+        validate_invoice(bad, rules=True)  # rules alone (the libxml2 XSD runs first)
+    validate_invoice(serialize_invoice(doc()), xsd=XsdValidator())
