@@ -172,3 +172,10 @@ def test_every_error_is_a_ksef_error() -> None:
 def test_comments_and_processing_instructions_are_dropped() -> None:
     data = FA3.replace(b"<Naglowek>", b"<!-- note --><?pi x?><Naglowek>", 1)
     parse_invoice(data)
+
+
+def test_doctype_is_refused_before_parsing() -> None:
+    # malformed after the DOCTYPE: only a check that runs before the parser can name the DOCTYPE
+    data = b'<?xml version="1.0"?>\n<!-- x --><!DOCTYPE x [<!ENTITY e "x">]><x>&e;</y>'
+    with pytest.raises(UnsafeXmlError, match="DOCTYPE"):
+        parse_invoice(data)
