@@ -27,7 +27,7 @@ FAST = PollPolicy(initial=0.05, factor=1.5, max_delay=0.2, timeout=60)
 
 def _invoices(nip: str, count: int) -> list[tuple[str, bytes]]:
     seller = Party(nip, "Sprzedawca sp. z o.o.", "ul. Prosta 1, 00-001 Warszawa")
-    buyer = Party("7010002137", "Nabywca S.A.", "ul. Krzywa 2, 30-001 Kraków")
+    buyer = Party("1111111111", "Nabywca S.A.", "ul. Krzywa 2, 30-001 Kraków")
     return [
         (
             f"fv-{i:03}.xml",

@@ -37,7 +37,7 @@ def sample_bytes(name: str) -> bytes:
     data = data.replace(b"#nip#", b"5265877635")
     # the multiple-Subject3 template lists NIP and IDWew side by side, a choice in the XSD: keep the NIP
     data = re.sub(rb"\s*<IDWew>#\w+#</IDWew>", b"", data)
-    data = re.sub(rb"<NIP>#\w+#</NIP>", b"<NIP>7010002137</NIP>", data)  # #buyer_nip#, #nipOdbiorca#, ...
+    data = re.sub(rb"<NIP>#\w+#</NIP>", b"<NIP>1111111111</NIP>", data)  # #buyer_nip#, #nipOdbiorca#, ...
     return re.sub(rb"#\w+#", b"1", data)  # #invoice_number#
 
 

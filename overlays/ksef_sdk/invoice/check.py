@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ksef_sdk.invoice.checks import InvoiceSource, InvoiceValidationError, SchemaValidationError
+from ksef_sdk.errors import InvoiceValidationError, SchemaValidationError
+from ksef_sdk.invoice.forms import InvoiceSource
 from ksef_sdk.invoice.parse import DEFAULT_LIMITS, ParseLimits, parse_invoice
 from ksef_sdk.invoice.rules import check_rules, rule_errors
 

@@ -28,7 +28,7 @@ import threading
 import xml.parsers.expat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any
 
 from ksef_sdk.errors._local import (
     DiscouragedCharacterError,
@@ -40,6 +40,17 @@ from ksef_sdk.errors._local import (
     ProcessingInstructionError,
     SchemaNotAvailableError,
     SchemaValidationError,
+)
+from ksef_sdk.invoice.forms import (
+    FA_2,
+    FA_3,
+    FA_RR_1,
+    FORM_CODES,
+    PEF_3,
+    PEF_KOR_3,
+    FormCode,
+    InvoiceSource,
+    read_invoice,
 )
 
 if TYPE_CHECKING:
@@ -73,64 +84,8 @@ __all__ = [
 
 MB = 1_000_000  # KSeF sizes are SI: 1 MB = 10**6 B
 
-InvoiceSource = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]", IO[bytes]]
-"""An invoice as bytes, a filesystem path, or a binary file object."""
-
 
 # --------------------------------------------------------------------------------------------- errors
-
-
-# ----------------------------------------------------------------------------------------- form codes
-
-
-@dataclass(frozen=True)
-class FormCode:
-    """A KSeF form code triple (``formCode`` of the spec's session requests), with what is needed to check
-    documents against it."""
-
-    system_code: str
-    schema_version: str
-    value: str
-    namespace: str
-    root: str
-    schema_file: str  # relative to the schema directory
-
-    def to_model(self) -> Any:
-        """The generated ``ksef_api.models.FormCode``."""
-        from ksef_api.models.form_code import FormCode as FormCodeModel
-
-        return FormCodeModel(system_code=self.system_code, schema_version=self.schema_version, value=self.value)
-
-    def __str__(self) -> str:
-        return f"{self.system_code} {self.schema_version} {self.value}"
-
-
-FA_3 = FormCode(
-    "FA (3)", "1-0E", "FA", "http://crd.gov.pl/wzor/2025/06/25/13775/", "Faktura", "FA/schemat_FA(3)_v1-0E.xsd"
-)
-FA_2 = FormCode(
-    "FA (2)", "1-0E", "FA", "http://crd.gov.pl/wzor/2023/06/29/12648/", "Faktura", "FA/schemat_FA(2)_v1-0E.xsd"
-)
-FA_RR_1 = FormCode(
-    "FA_RR (1)", "1-1E", "FA_RR", "http://crd.gov.pl/wzor/2026/03/06/14189/", "Faktura", "RR/schemat_FA_RR(1)_v1-1E.xsd"
-)
-PEF_3 = FormCode(
-    "PEF (3)",
-    "2-1",
-    "PEF",
-    "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2",
-    "Invoice",
-    "PEF/Schemat_PEF(3)_v2-1.xsd",
-)
-PEF_KOR_3 = FormCode(
-    "PEF_KOR (3)",
-    "2-1",
-    "PEF",
-    "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2",
-    "CreditNote",
-    "PEF/Schemat_PEF_KOR(3)_v2-1.xsd",
-)
-FORM_CODES: dict[str, FormCode] = {fc.system_code: fc for fc in (FA_3, FA_2, FA_RR_1, PEF_3, PEF_KOR_3)}
 
 
 # ---------------------------------------------------------------------------------------------- limits
@@ -148,23 +103,6 @@ class InvoiceLimits:
         """From ``GET /limits/context`` (sizes there are in MB)."""
         session = limits.batch_session if batch else limits.online_session
         return cls(session.max_invoice_size_in_mb * MB, session.max_invoice_with_attachment_size_in_mb * MB)
-
-
-# ------------------------------------------------------------------------------------------------ input
-
-
-def read_invoice(source: InvoiceSource) -> bytes:
-    """The exact bytes of an invoice given as bytes, a path, or a binary file object."""
-    if isinstance(source, (bytes, bytearray, memoryview)):
-        return bytes(source)
-    if isinstance(source, (str, os.PathLike)):
-        return Path(source).read_bytes()
-    if hasattr(source, "read"):
-        data = source.read()
-        if not isinstance(data, bytes):
-            raise InvoiceEncodingError("the invoice file object must be opened in binary mode ('rb')")
-        return data
-    raise TypeError(f"an invoice must be bytes, a path or a binary file, not {type(source).__name__}")
 
 
 # -------------------------------------------------------------------------------------------- checking

@@ -18,8 +18,8 @@ import importlib
 from dataclasses import dataclass
 from typing import Any
 
-from ksef_sdk.errors import UnknownDocumentError
-from ksef_sdk.invoice.checks import FA_2, FA_3, FA_RR_1, PEF_3, PEF_KOR_3, FormCode, SchemaNotAvailableError
+from ksef_sdk.errors import SchemaNotAvailableError, UnknownDocumentError
+from ksef_sdk.invoice.forms import FA_2, FA_3, FA_RR_1, PEF_3, PEF_KOR_3, FormCode
 
 __all__ = ["DOCUMENT_FORMS", "DocumentForm", "form_for_model", "form_for_root"]
 

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ksef_sdk.errors import DocumentModelError, UnsafeXmlError
+from ksef_sdk.errors import DocumentModelError, MalformedXmlError, SchemaValidationError, UnsafeXmlError
 from ksef_sdk.invoice.binding import bind, element_path
-from ksef_sdk.invoice.checks import InvoiceSource, MalformedXmlError, SchemaValidationError, read_invoice
+from ksef_sdk.invoice.forms import InvoiceSource, read_invoice
 from ksef_sdk.invoice.model import DOCUMENT_FORMS, DocumentForm, form_for_model, form_for_root
 from ksef_sdk.invoice.schemas import _etree, compiled_schema
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ksef_sdk.errors import SchemaNotAvailableError
 
 if TYPE_CHECKING:
-    from ksef_sdk.invoice.checks import FormCode
+    from ksef_sdk.invoice.forms import FormCode
 
 __all__ = ["SCHEMA_DIR_ENV", "compiled_schema", "packaged_schema_root", "schema_dir", "upo_schema_file"]
 
