@@ -17,7 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--schemas",
         default="auto",
-        help="directory with faktury/schemy (default: $KSEF_SANDBOX_SCHEMAS or ../shared/ksef)",
+        help="directory with faktury/schemy (default: $KSEF_SANDBOX_SCHEMAS, the wheel's copy or ../shared/ksef)",
     )
     parser.add_argument("--rate-limits", action="store_true", help="enforce the spec's x-rate-limits")
     parser.add_argument(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import re
@@ -32,11 +33,18 @@ _BAZOWE_URL = "http://crd.gov.pl/xml/schematy/dziedzinowe/mf/"
 
 
 def default_schema_dir() -> Path | None:
-    """``KSEF_SANDBOX_SCHEMAS`` (or ``KSEF_SHARED``), else ``../shared/ksef`` beside the repo, if present."""
+    """Where the official data (``faktury/schemy``, ``faktury/upo``) is: ``KSEF_SANDBOX_SCHEMAS`` (or
+    ``KSEF_SHARED``), else the copy packaged in the ksef-sdk wheel (``ksef_documents/schemas``, the same
+    schemas the client validates with), else ``../shared/ksef`` beside the repo; None when none exists."""
     for var in ("KSEF_SANDBOX_SCHEMAS", "KSEF_SHARED"):
         value = os.environ.get(var)
         if value:
             return Path(value)
+    spec = importlib.util.find_spec("ksef_documents")
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        packaged = Path(location) / "schemas"
+        if (packaged / "faktury" / "schemy").is_dir():
+            return packaged
     here = Path(__file__).resolve()
     for parent in here.parents:
         candidate = parent / ".." / "shared" / "ksef"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import sysconfig
@@ -35,6 +36,9 @@ except SchemaValidationError as exc:
     assert exc.path == "/Faktura/Fa/KodWaluty", exc.path
 else:
     raise AssertionError("an XSD-invalid invoice was accepted")
+from ksef_sandbox._xml import default_schema_dir
+
+assert default_schema_dir() == root, default_schema_dir()  # the sandbox validates with the same schemas
 print("ok", schema_dir())
 """
 
@@ -87,8 +91,14 @@ def test_wheel_and_sdist_carry_the_schemas(tmp_path: Path) -> None:
     (Path(purelib) / "zz_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     invoice = tmp_path / "invoice.xml"
     invoice.write_bytes(sample_bytes("invoice-template-fa-3.xml"))
+    env = {k: v for k, v in os.environ.items() if k not in ("KSEF_SHARED", "KSEF_SCHEMA_DIR", "KSEF_SANDBOX_SCHEMAS")}
     result = subprocess.run(
-        [str(python), "-I", "-c", CHECK, str(invoice)], capture_output=True, text=True, cwd=tmp_path, check=False
+        [str(python), "-I", "-c", CHECK, str(invoice)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+        env=env,
     )
     assert result.returncode == 0, result.stderr
     assert "site-packages/ksef_documents/schemas/faktury/schemy" in result.stdout
