@@ -61,6 +61,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "BatchUploadError",
         "BatchWindowExpiredError",
         "CertificateError",
+        "CheckpointConflictError",
         "Code",
         "CodeInfo",
         "ConfigurationError",
@@ -86,9 +87,11 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "KsefApiError",
         "KsefError",
         "KsefSystemWarning",
+        "LeaseLostError",
         "MalformedXmlError",
         "NoPermissionsError",
         "NoValidCertificateError",
+        "OutboxError",
         "OutcomeUnknownError",
         "PollTimeoutError",
         "ProcessingInstructionError",
@@ -100,6 +103,10 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "ServerError",
         "SessionError",
         "SessionKeyRejectedError",
+        "StoreCorruptError",
+        "StoreError",
+        "StoreUnavailableError",
+        "StoreVersionError",
         "TransportError",
         "UnauthorizedError",
         "UnexpectedResponseError",
@@ -232,6 +239,27 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.errors import (
         AuthenticationBlockedError as AuthenticationBlockedError,
+    )
+    from ksef_sdk.errors import (
+        CheckpointConflictError as CheckpointConflictError,
+    )
+    from ksef_sdk.errors import (
+        LeaseLostError as LeaseLostError,
+    )
+    from ksef_sdk.errors import (
+        OutboxError as OutboxError,
+    )
+    from ksef_sdk.errors import (
+        StoreCorruptError as StoreCorruptError,
+    )
+    from ksef_sdk.errors import (
+        StoreError as StoreError,
+    )
+    from ksef_sdk.errors import (
+        StoreUnavailableError as StoreUnavailableError,
+    )
+    from ksef_sdk.errors import (
+        StoreVersionError as StoreVersionError,
     )
     from ksef_sdk.errors import (
         AuthenticationCancelledError as AuthenticationCancelledError,
