@@ -41,7 +41,7 @@ from ksef_sdk import defaults
 from ksef_sdk.environments import ENVIRONMENTS, Environment, resolve
 from ksef_sdk.errors import ConfigurationError, UnexpectedResponseError, error_from_response
 from ksef_sdk.http import _routes
-from ksef_sdk.http._bearer import Authenticator, BearerAuth, FixedBearerAuth
+from ksef_sdk.http._bearer import Authenticator, BearerAuth, FixedBearerAuth, TokenStore
 from ksef_sdk.http._checks import PARSED, body_problem
 from ksef_sdk.http._errors import safe_url, transport_error
 from ksef_sdk.http._options import ClientOptions, RateLimitOption, _RaisingOptions
@@ -426,6 +426,7 @@ def _bearer_auth(
     authentication_token: Token | None,
     on_tokens: Callable[[TokenPair], None] | None,
     refresh_margin: float,
+    token_store: TokenStore | None,
 ) -> BearerAuth:
     return BearerAuth(
         tokens,
@@ -434,6 +435,7 @@ def _bearer_auth(
         authenticator=authenticator,
         on_tokens=on_tokens,
         refresh_margin=refresh_margin,
+        token_store=token_store,
     )
 
 
@@ -461,6 +463,7 @@ def build_client(
     authentication_token: Token | None = None,
     on_tokens: Callable[[TokenPair], None] | None = None,
     refresh_margin: float = defaults.REFRESH_MARGIN,
+    token_store: TokenStore | None = None,
     transport: httpx.BaseTransport | None = None,
     sleep: Callable[[float], None] | None = None,
     **options: Unpack[ClientOptions],
@@ -481,8 +484,9 @@ def build_client(
 ) -> SyncAuthenticatedClient | AuthenticatedClient:
     """A sync ``ksef_api.AuthenticatedClient`` for ``environment`` (``TEST``/``"demo"``/a base URL…).
 
-    - ``tokens`` / ``authenticator`` / ``authentication_token`` / ``on_tokens`` / ``refresh_margin``: see
-      :class:`~ksef_sdk.http.BearerAuth`. Without tokens the authenticator is called on first use.
+    - ``tokens`` / ``authenticator`` / ``authentication_token`` / ``on_tokens`` / ``refresh_margin`` /
+      ``token_store``: see :class:`~ksef_sdk.http.BearerAuth`. Without tokens the authenticator is called on
+      first use; with a ``token_store`` (shared by many processes) the tokens another process saved are used.
     - ``transport``: the innermost transport (``httpx.MockTransport``, a VCR-patched or proxy transport);
       default ``httpx.HTTPTransport(limits=..., verify=...)`` (one connection pool per client).
     - ``sleep``: how retries and the rate limiter wait (tests inject a fake).
@@ -495,6 +499,7 @@ def build_client(
         authentication_token=authentication_token,
         on_tokens=on_tokens,
         refresh_margin=refresh_margin,
+        token_store=token_store,
     )
     client = _make(
         environment, is_async=False, auth=auth, authenticated=True, transport=transport, sleep=sleep, options=options
@@ -541,6 +546,7 @@ def build_async_client(
     authentication_token: Token | None = None,
     on_tokens: Callable[[TokenPair], None] | None = None,
     refresh_margin: float = defaults.REFRESH_MARGIN,
+    token_store: TokenStore | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     sleep: Callable[[float], Awaitable[None]] | None = None,
     **options: Unpack[ClientOptions],
@@ -557,6 +563,7 @@ def build_async_client(
         authentication_token=authentication_token,
         on_tokens=on_tokens,
         refresh_margin=refresh_margin,
+        token_store=token_store,
     )
     client = _make(
         environment, is_async=True, auth=auth, authenticated=True, transport=transport, sleep=sleep, options=options

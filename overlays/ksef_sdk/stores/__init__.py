@@ -11,7 +11,11 @@ A store holds the outbox (invoices, their claims, write-ahead records, outcomes 
 the outbox opened (with their sealed resume state), named checkpoints updated by compare-and-set (the
 incremental sync's HWM), secrets (shared tokens) and shared rate-limit slots. Its schema is versioned
 (:mod:`ksef_sdk.stores._migrations`). Shared limits and tokens can also live in Redis
-(:mod:`ksef_sdk.stores.redis`, extra ``redis``).
+(:class:`RedisSlots`, :class:`RedisTokenStore`; extra ``redis``)::
+
+    limiter = SharedRateLimiter(RedisSlots("redis://cache:6379/0"), namespace=nip)   # or the store itself
+    tokens = RedisTokenStore("redis://cache:6379/0", nip, secret=my_secret)
+    client = build_client(env, authenticator=auth, rate_limits=limiter, token_store=tokens)
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ from ksef_sdk.stores._base import Store
 from ksef_sdk.stores._migrations import SCHEMA_VERSION
 from ksef_sdk.stores._model import AddResult, Checkpoint, Completion, ItemState, OutboxItem, SessionRecord
 from ksef_sdk.stores._open import open_store
+from ksef_sdk.stores._redis import RedisSlots, RedisTokenStore
+from ksef_sdk.stores._shared import SharedRateLimiter, SlotBackend, StoreTokenStore, context_limits
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -38,11 +44,17 @@ __all__ = [
     "ItemState",
     "LeaseLostError",
     "OutboxItem",
+    "RedisSlots",
+    "RedisTokenStore",
     "SessionRecord",
+    "SharedRateLimiter",
+    "SlotBackend",
     "Store",
     "StoreCorruptError",
     "StoreError",
+    "StoreTokenStore",
     "StoreUnavailableError",
     "StoreVersionError",
+    "context_limits",
     "open_store",
 ]

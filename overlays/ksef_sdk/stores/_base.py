@@ -389,7 +389,6 @@ class Store(ABC):
         owner: str,
         reference_number: str,
         kind: SessionKind,
-        *,
         state: bytes | None = None,
         work_dir: str | None = None,
     ) -> None:
