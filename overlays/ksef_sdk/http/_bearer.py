@@ -68,8 +68,8 @@ _COPIED_HEADERS = ("user-agent", "accept", "x-error-format")
 class TokenStore(Protocol):
     """Tokens shared by many clients (processes, hosts), with a lock for single-flight renewal.
 
-    :class:`BearerAuth` takes ``lock()`` (or ``alock()``) only to renew: under it, it ``load()``\ s the shared
-    pair and ``save()``\ s a pair it renewed. Implementations: :class:`ksef_sdk.stores.redis.RedisTokenStore`,
+    :class:`BearerAuth` takes ``lock()`` (or ``alock()``) only to renew: under it, it loads the shared pair
+    and saves a pair it renewed. Implementations: :class:`ksef_sdk.stores.RedisTokenStore`,
     :class:`ksef_sdk.stores.StoreTokenStore` (SQLite/PostgreSQL). Tokens are secrets: a store keeps them
     sealed or where only their owner can read them.
     """
