@@ -6,6 +6,7 @@
 - ``ksef validate FILE...``: the local pre-send checks (``--xsd`` for schema validation).
 - ``ksef send FILE...``: send invoices in one online session (``KSEF_ENV``, ``KSEF_TOKEN``, ``KSEF_NIP``).
 - ``ksef download KSEF_NUMBER``: download one invoice (same variables).
+- ``ksef outbox add|run|status``: durable delivery (:mod:`ksef_sdk.cli.outbox`).
 """
 
 from __future__ import annotations
@@ -102,6 +103,9 @@ def main(argv: list[str] | None = None) -> None:
 
     app = typer.Typer(add_completion=False, no_args_is_help=True, help="KSeF API v2 client (ksef-sdk).")
     console = Console(highlight=False, soft_wrap=True)
+    from ksef_sdk.cli.outbox import app as outbox_app
+
+    app.add_typer(outbox_app, name="outbox")
 
     @app.command()
     def demo(
