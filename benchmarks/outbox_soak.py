@@ -228,13 +228,13 @@ def soak(
     from contextlib import ExitStack
 
     from ksef_sandbox import SandboxServer
-
-    from benchmarks.servers import PostgresServer, RedisServer
     from ksef_sdk.crypto._cipher import sha256_b64
     from ksef_sdk.identifiers import random_nip
     from ksef_sdk.outbox import Outbox
     from ksef_sdk.stores import open_store
     from ksef_sdk.upo import parse_upo
+
+    from benchmarks.servers import PostgresServer, RedisServer
 
     rng = random.Random(seed)
     report = Report(backend, invoices, workers)
@@ -275,14 +275,32 @@ def soak(
 
         def spawn(index: int) -> subprocess.Popen[bytes]:
             command = [
-                sys.executable, "-m", "benchmarks.outbox_soak", "worker",
-                "--store", store_url, "--env-url", sandbox.url, "--nip", nip, "--limits", json.dumps(limits),
-                "--lease", str(lease), "--batch-size", str(batch_size), "--part-size", str(part_size),
-                "--report", str(tmp / f"worker-{index}.json"), "--owner", f"worker-{index}",
+                sys.executable,
+                "-m",
+                "benchmarks.outbox_soak",
+                "worker",
+                "--store",
+                store_url,
+                "--env-url",
+                sandbox.url,
+                "--nip",
+                nip,
+                "--limits",
+                json.dumps(limits),
+                "--lease",
+                str(lease),
+                "--batch-size",
+                str(batch_size),
+                "--part-size",
+                str(part_size),
+                "--report",
+                str(tmp / f"worker-{index}.json"),
+                "--owner",
+                f"worker-{index}",
             ]
             if redis_url:
                 command += ["--redis", redis_url]
-            return subprocess.Popen(command, env=environment, stderr=open(tmp / f"worker-{index}.err", "wb"))  # noqa: SIM115
+            return subprocess.Popen(command, env=environment, stderr=open(tmp / f"worker-{index}.err", "wb"))
 
         started = time.perf_counter()
         procs = {i: spawn(i) for i in range(workers)}
@@ -342,7 +360,9 @@ def soak(
                 doc = upo.by_ksef_number.get(item.ksef_number or "")
                 report.wrong += doc is None or doc.invoice_hash != digest
             for record in watch.sessions():
-                report.sessions[f"{record.kind}/{record.status}"] = report.sessions.get(f"{record.kind}/{record.status}", 0) + 1
+                report.sessions[f"{record.kind}/{record.status}"] = (
+                    report.sessions.get(f"{record.kind}/{record.status}", 0) + 1
+                )
         finally:
             watch.close()
         for path in tmp.glob("worker-*.json"):

@@ -81,7 +81,9 @@ class PostgresServer:
             try:
                 entry = pwd.getpwnam("postgres")
             except KeyError:
-                raise ServerError("running as root and there is no 'postgres' user (Debian's postgresql package)") from None
+                raise ServerError(
+                    "running as root and there is no 'postgres' user (Debian's postgresql package)"
+                ) from None
             os.chown(self.directory, entry.pw_uid, entry.pw_gid)
             self._user = {"user": entry.pw_uid, "group": entry.pw_gid, "extra_groups": []}
         data = self.directory / "data"
@@ -90,7 +92,9 @@ class PostgresServer:
         options = f"-p {self.port} -k {self.directory} -c listen_addresses=127.0.0.1 -c max_connections=200"
         if not self.fsync:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-        self._run(_postgres_bin("pg_ctl"), "-D", str(data), "-o", options, "-l", str(self.directory / "log"), "-w", "start")
+        self._run(
+            _postgres_bin("pg_ctl"), "-D", str(data), "-o", options, "-l", str(self.directory / "log"), "-w", "start"
+        )
         _wait_port(self.port, 30)
         self._run(_postgres_bin("createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "ksef", "ksef")
         return self
@@ -136,8 +140,23 @@ class RedisServer:
             raise ServerError("redis-server not found: install Debian's redis-server package (make setup)")
         self.port = self.port or free_port()
         self.process = subprocess.Popen(
-            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.directory), "--save", "",
-             "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning"],
+            [
+                binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--dir",
+                str(self.directory),
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--daemonize",
+                "no",
+                "--loglevel",
+                "warning",
+            ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )

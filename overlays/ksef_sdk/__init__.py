@@ -241,27 +241,6 @@ if TYPE_CHECKING:
         AuthenticationBlockedError as AuthenticationBlockedError,
     )
     from ksef_sdk.errors import (
-        CheckpointConflictError as CheckpointConflictError,
-    )
-    from ksef_sdk.errors import (
-        LeaseLostError as LeaseLostError,
-    )
-    from ksef_sdk.errors import (
-        OutboxError as OutboxError,
-    )
-    from ksef_sdk.errors import (
-        StoreCorruptError as StoreCorruptError,
-    )
-    from ksef_sdk.errors import (
-        StoreError as StoreError,
-    )
-    from ksef_sdk.errors import (
-        StoreUnavailableError as StoreUnavailableError,
-    )
-    from ksef_sdk.errors import (
-        StoreVersionError as StoreVersionError,
-    )
-    from ksef_sdk.errors import (
         AuthenticationCancelledError as AuthenticationCancelledError,
     )
     from ksef_sdk.errors import (
@@ -293,6 +272,9 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.errors import (
         CertificateError as CertificateError,
+    )
+    from ksef_sdk.errors import (
+        CheckpointConflictError as CheckpointConflictError,
     )
     from ksef_sdk.errors import (
         Code as Code,
@@ -370,6 +352,9 @@ if TYPE_CHECKING:
         KsefSystemWarning as KsefSystemWarning,
     )
     from ksef_sdk.errors import (
+        LeaseLostError as LeaseLostError,
+    )
+    from ksef_sdk.errors import (
         MalformedXmlError as MalformedXmlError,
     )
     from ksef_sdk.errors import (
@@ -377,6 +362,9 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.errors import (
         NoValidCertificateError as NoValidCertificateError,
+    )
+    from ksef_sdk.errors import (
+        OutboxError as OutboxError,
     )
     from ksef_sdk.errors import (
         OutcomeUnknownError as OutcomeUnknownError,
@@ -410,6 +398,18 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.errors import (
         SessionKeyRejectedError as SessionKeyRejectedError,
+    )
+    from ksef_sdk.errors import (
+        StoreCorruptError as StoreCorruptError,
+    )
+    from ksef_sdk.errors import (
+        StoreError as StoreError,
+    )
+    from ksef_sdk.errors import (
+        StoreUnavailableError as StoreUnavailableError,
+    )
+    from ksef_sdk.errors import (
+        StoreVersionError as StoreVersionError,
     )
     from ksef_sdk.errors import (
         TransportError as TransportError,

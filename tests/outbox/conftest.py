@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from ksef_sdk.stores import Store, open_store
 
 from benchmarks.servers import PostgresServer, RedisServer, ServerError
-from ksef_sdk.stores import Store, open_store
 
 
 @pytest.fixture(scope="session")

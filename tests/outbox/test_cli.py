@@ -8,11 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
-
 from ksef_sdk.cli.outbox import app
 from ksef_sdk.identifiers import random_nip
 from ksef_sdk.invoice import InvoiceLine, Party, build_fa3_invoice
+from typer.testing import CliRunner
 
 runner = CliRunner()
 
@@ -42,8 +41,9 @@ def test_add_run_status(ksef_sandbox: Any, tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setenv("KSEF_ENV", ksef_sandbox.url)
     monkeypatch.setenv("KSEF_TOKEN", ksef_sandbox.control.issue_ksef_token(nip))
     monkeypatch.setenv("KSEF_NIP", nip)
-    result = runner.invoke(app, ["run", "--workers", "2", "--store", store, "--batch-threshold", "3", "--lease", "5",
-                                 "--no-progress"])
+    result = runner.invoke(
+        app, ["run", "--workers", "2", "--store", store, "--batch-threshold", "3", "--lease", "5", "--no-progress"]
+    )
     assert result.exit_code == 0, result.output
     result = runner.invoke(app, ["status", "--store", store, "--json"])
     status = json.loads(result.output)

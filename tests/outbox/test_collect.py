@@ -12,7 +12,6 @@ from ksef_api.api.session_status import get_sessions_reference_number_invoices_k
 from ksef_api.models.session_invoices_response import SessionInvoicesResponse
 from ksef_api.models.session_status_response import SessionStatusResponse
 from ksef_sandbox._xml import UpoEntry, render_upo
-
 from ksef_sdk.errors import BadRequestError, ErrorDetail
 from ksef_sdk.flow import Gather, Http, HttpResult, PollPolicy
 from ksef_sdk.flow.scripted import Script, step
@@ -33,8 +32,9 @@ def _sha(data: bytes) -> str:
 
 
 def _item(item_id: int, data: bytes, ref: str | None = None) -> OutboxItem:
-    return OutboxItem(item_id, _sha(data), "sending", "FA (3)", size=len(data), owner="w", session_ref="S",
-                      invoice_ref=ref, data=data)
+    return OutboxItem(
+        item_id, _sha(data), "sending", "FA (3)", size=len(data), owner="w", session_ref="S", invoice_ref=ref, data=data
+    )
 
 
 def _status(code: int) -> SessionStatusResponse:
@@ -64,8 +64,16 @@ def _listing(*entries: dict[str, Any]) -> SessionInvoicesResponse:
 
 def _upo(session: str, ksef: str, data: bytes) -> bytes:
     entry = UpoEntry(NIP, ksef, "FV/1", "2026-05-04", NOW, NOW, _sha(data), "Online")
-    return render_upo(session_reference=session, context_type="Nip", context_value=NIP, auth_token_reference="T",
-                      auth_document_hash=None, structure_name="FA(3)", form_system_code="FA (3)", entries=[entry])
+    return render_upo(
+        session_reference=session,
+        context_type="Nip",
+        context_value=NIP,
+        auth_token_reference="T",
+        auth_document_hash=None,
+        structure_name="FA(3)",
+        form_system_code="FA (3)",
+        entries=[entry],
+    )
 
 
 def _blob(upo: bytes) -> HttpResult:
@@ -95,7 +103,9 @@ def test_each_item_ends_as_the_session_list_says() -> None:
         step(StoreOp, returns=["S0"], check=lambda op: op.name == "attempt_sessions"),
         step(
             upo_op,
-            returns=SimpleNamespace(status_code=200, content=_upo("S0", KD, D), headers={"x-ms-meta-hash": _sha(_upo("S0", KD, D))}),
+            returns=SimpleNamespace(
+                status_code=200, content=_upo("S0", KD, D), headers={"x-ms-meta-hash": _sha(_upo("S0", KD, D))}
+            ),
             check=lambda call: call.kwargs == {"reference_number": "S0", "ksef_number": KD},
         ),
         step(StoreOp, returns=3, check=lambda op: op.name == "finish" and finished.append(op.args[1]) is None),
@@ -120,10 +130,21 @@ def test_a_duplicate_of_other_bytes_is_a_true_rejection() -> None:
         step(list_op, returns=_listing(_entry(1, D, 440, originalKsefNumber=KD, originalSessionReferenceNumber="S0"))),
         step(StoreOp, returns=items),
         step(StoreOp, returns=[], check=lambda op: op.name == "attempt_sessions"),
-        step(upo_op, returns=SimpleNamespace(status_code=200, content=_upo("S0", KD, other),
-                                             headers={"x-ms-meta-hash": _sha(_upo("S0", KD, other))})),
-        step(StoreOp, check=lambda op: op.name == "finish" and op.args[1][0].ksef_number is None
-             and op.args[1][0].status_code == 440 and "other bytes" in op.args[1][0].details[-1]),
+        step(
+            upo_op,
+            returns=SimpleNamespace(
+                status_code=200, content=_upo("S0", KD, other), headers={"x-ms-meta-hash": _sha(_upo("S0", KD, other))}
+            ),
+        ),
+        step(
+            StoreOp,
+            check=lambda op: (
+                op.name == "finish"
+                and op.args[1][0].ksef_number is None
+                and op.args[1][0].status_code == 440
+                and "other bytes" in op.args[1][0].details[-1]
+            ),
+        ),
         step(StoreOp, returns=0, check=lambda op: op.name == "finish_session"),
     )
     report = script.run(collect_flow("S", "online", "w", POLICY))
@@ -169,9 +190,21 @@ def _model(doc: dict[str, Any]) -> dict[str, Any]:
     from ksef_api.models.session_invoice_status_response import SessionInvoiceStatusResponse
 
     model = SessionInvoiceStatusResponse.from_dict(doc)
-    return {name: getattr(model, name) for name in (
-        "reference_number", "ordinal_number", "status", "invoice_hash", "ksef_number", "invoice_number",
-        "invoice_file_name", "acquisition_date", "invoicing_mode", "upo_download_url")}
+    return {
+        name: getattr(model, name)
+        for name in (
+            "reference_number",
+            "ordinal_number",
+            "status",
+            "invoice_hash",
+            "ksef_number",
+            "invoice_number",
+            "invoice_file_name",
+            "acquisition_date",
+            "invoicing_mode",
+            "upo_download_url",
+        )
+    }
 
 
 def test_upos_are_fetched_concurrently() -> None:
@@ -190,4 +223,3 @@ def test_upos_are_fetched_concurrently() -> None:
     gathers = [e for e in script.performed if isinstance(e, Gather)]
     assert len(gathers) == 1 and gathers[0].concurrency == 5
     assert report.accepted == 2 and [c.ksef_number for c in performed[0]] == [KA, KD]
-

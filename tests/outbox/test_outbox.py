@@ -9,9 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 import ksef_sdk
+import pytest
 from ksef_sdk.authentication import KsefTokenAuthenticator
 from ksef_sdk.errors import CheckpointConflictError, ConfigurationError, DecryptionError, MalformedXmlError
 from ksef_sdk.flow import PollPolicy
@@ -67,8 +66,14 @@ def test_every_invoice_ends_with_its_number_and_upo(context: tuple[Any, str], st
         for doc in docs:
             outbox.add(doc)
         threshold = 1 if kind == "batch" else 100
-        report = outbox.run(client, batch_threshold=threshold, online_size=3, lease=5, poll_policy=FAST,
-                            session_secret="sealing secret for the test")
+        report = outbox.run(
+            client,
+            batch_threshold=threshold,
+            online_size=3,
+            lease=5,
+            poll_policy=FAST,
+            session_secret="sealing secret for the test",
+        )
         status = outbox.status()
         assert status.settled and status.counts["done"] == 6 and status.open_sessions == 0
         assert (report.batch_rounds > 0) == (kind == "batch") and (report.online_rounds > 0) == (kind == "online")
@@ -103,7 +108,9 @@ def test_an_online_session_resumes_in_a_new_client(context: tuple[Any, str], kse
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     sealed = tmp_path / "session.sealed"
     first.state().save(sealed, secret="sealing secret for the test")
-    assert first.state().key.key_bytes not in sealed.read_bytes() and "key" not in repr(first.state()).lower().replace("ksef", "")
+    assert first.state().key.key_bytes not in sealed.read_bytes() and "key" not in repr(first.state()).lower().replace(
+        "ksef", ""
+    )
     with pytest.raises(ConfigurationError):
         OnlineSessionState.load(sealed)
     with pytest.raises(DecryptionError):

@@ -8,9 +8,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 import ksef_sdk
+import pytest
 from ksef_sdk.authentication import authenticate_with_ksef_token
 from ksef_sdk.errors import ConfigurationError, DecryptionError
 from ksef_sdk.identifiers import random_nip
@@ -88,7 +87,9 @@ def test_workers_authenticate_once_and_refresh_once(ksef_sandbox: Any, token_sto
     ksef_sdk.get_auth(clients[0]).set_tokens(_expired(ksef_sdk.get_auth(clients[0]).tokens))  # type: ignore[union-attr]
     for client in clients[1:]:
         ksef_sdk.get_auth(client).set_tokens(ksef_sdk.get_auth(clients[0]).tokens)  # type: ignore[union-attr]
-    threads = [threading.Thread(target=get_limits_context.sync, kwargs={"client": c}) for c in clients for _ in range(3)]
+    threads = [
+        threading.Thread(target=get_limits_context.sync, kwargs={"client": c}) for c in clients for _ in range(3)
+    ]
     for t in threads:
         t.start()
     for t in threads:

@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from ksef_sdk.errors import (
     CheckpointConflictError,
     ConfigurationError,
@@ -59,22 +58,24 @@ def test_claims_are_exclusive_under_concurrency(store_url: str) -> None:
 
 def test_a_dead_workers_unsent_claims_return_to_pending(store: Store) -> None:
     ids = _add(store, 3)
-    store.heartbeat("dead", 0.2)
+    store.heartbeat("dead", 1.0)
     assert [i.id for i in store.claim("dead", 10)] == ids
     store.heartbeat("alive", 30)
     assert store.claim("alive", 10) == []  # the lease still holds
-    time.sleep(0.4)
+    time.sleep(1.2)
     assert [i.id for i in store.claim("alive", 10)] == ids
 
 
 def test_writes_are_fenced_by_the_owner(store: Store) -> None:
     ids = _add(store, 2)
-    store.heartbeat("w1", 0.2)
+    store.heartbeat("w1", 1.0)
     store.claim("w1", 10)
-    time.sleep(0.4)
+    time.sleep(1.2)
     store.heartbeat("w2", 30)
     taken = store.claim("w2", 10)
     assert [i.id for i in taken] == ids
+    store.save_session("w1", "S1", "online")
+    store.save_session("w2", "S2", "online")
     assert store.begin_send("w1", ids, "S1") == []  # w1 lost them: it must not send
     assert store.begin_send("w2", ids, "S2") == ids
     assert not store.mark_sent("w1", ids[0], "R")
@@ -100,18 +101,34 @@ def test_finish_session_requeues_what_the_session_never_held(store: Store) -> No
 
 def test_orphan_sessions_move_to_a_live_worker_with_their_items(store: Store) -> None:
     ids = _add(store, 2)
-    store.heartbeat("dead", 0.2)
+    store.heartbeat("dead", 1.0)
     store.claim("dead", 10)
     store.save_session("dead", "S", "batch", None, "/tmp/x")
     store.begin_send("dead", ids, "S")
     store.heartbeat("live", 30)
     assert store.claim_orphan_sessions("live") == []
-    time.sleep(0.4)
+    time.sleep(1.2)
     assert store.claim("live", 10) == []  # in flight in an open session: not simply re-sent
     [record] = store.claim_orphan_sessions("live")
     assert (record.reference_number, record.kind, record.work_dir, record.owner) == ("S", "batch", "/tmp/x", "live")
     assert [i.id for i in store.items_in_session("live", "S")] == ids
     assert store.claim_orphan_sessions("other") == []  # taken once
+
+
+def test_nothing_goes_in_flight_in_a_session_taken_over(store: Store) -> None:
+    """A worker that lost its lease after opening a session must not send into it: the session's new owner
+    reconciles it without knowing of those items."""
+    ids = _add(store, 2)
+    store.heartbeat("slow", 1.0)
+    store.claim("slow", 10)
+    store.save_session("slow", "S", "batch")
+    time.sleep(1.2)
+    store.heartbeat("live", 30)
+    assert [r.reference_number for r in store.claim_orphan_sessions("live")] == ["S"]
+    store.heartbeat("slow", 30)  # back to life, still holding its claims
+    assert store.begin_send("slow", ids, "S") == []
+    assert store.items_in_session("live", "S") == [] and store.finish_session("live", "S") == 0
+    assert store.release("slow", ids) == 2 and store.counts()["pending"] == 2
 
 
 def test_checkpoints_compare_and_set(store: Store) -> None:
@@ -154,7 +171,9 @@ def test_the_sqlite_file_is_private(tmp_path: Path) -> None:
     assert stat.S_IMODE(os.stat(tmp_path / "o.db").st_mode) == 0o600
 
 
-@pytest.mark.parametrize("content", [b"not a database at all, just text" * 100, b"SQLite format 3\x00" + b"\xff" * 4000])
+@pytest.mark.parametrize(
+    "content", [b"not a database at all, just text" * 100, b"SQLite format 3\x00" + b"\xff" * 4000]
+)
 def test_a_corrupt_sqlite_file_is_a_typed_error(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "bad.db"
     path.write_bytes(content)
@@ -164,8 +183,9 @@ def test_a_corrupt_sqlite_file_is_a_typed_error(tmp_path: Path, content: bytes) 
 
 
 def test_unreachable_servers_are_typed_errors(tmp_path: Path) -> None:
-    from benchmarks.servers import free_port
     from ksef_sdk.stores import RedisSlots
+
+    from benchmarks.servers import free_port
 
     port = free_port()
     with pytest.raises(StoreUnavailableError) as info:

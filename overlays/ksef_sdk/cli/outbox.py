@@ -96,7 +96,7 @@ def status(
 
 
 @app.command()
-def run(
+def run(  # noqa: PLR0917 - one parameter per command-line option
     workers: int = typer.Option(1, "--workers", min=1, max=64, help="Worker processes."),
     store: str | None = typer.Option(None, "--store", help=STORE_HELP),
     redis: str | None = typer.Option(None, "--redis", help="Redis URL for shared rate limits and tokens."),
@@ -112,8 +112,13 @@ def run(
     from ksef_sdk.outbox import Outbox
 
     url = _store_url(store)
-    settings = {"store": url, "redis": redis, "batch_threshold": batch_threshold, "batch_size": batch_size,
-                "lease": lease}
+    settings = {
+        "store": url,
+        "redis": redis,
+        "batch_threshold": batch_threshold,
+        "batch_size": batch_size,
+        "lease": lease,
+    }
     try:
         _check_settings(settings)
         outbox = Outbox(url)
@@ -156,14 +161,19 @@ def _watch(outbox: Any, procs: list[Any], progress: bool) -> None:
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    with Progress(TextColumn("outbox"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-                  TimeElapsedColumn()) as bar:
+    with Progress(
+        TextColumn("outbox"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"), TimeElapsedColumn()
+    ) as bar:
         task = bar.add_task("", total=None)
         while True:
             current = outbox.status()
             counts = current.counts
-            bar.update(task, total=current.total, completed=counts["done"] + counts["rejected"],
-                       description=f"rejected {counts['rejected']}, in flight {counts['sending'] + counts['sent']}")
+            bar.update(
+                task,
+                total=current.total,
+                completed=counts["done"] + counts["rejected"],
+                description=f"rejected {counts['rejected']}, in flight {counts['sending'] + counts['sent']}",
+            )
             if not any(p.is_alive() for p in procs):
                 break
             time.sleep(0.5)

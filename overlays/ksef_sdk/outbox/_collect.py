@@ -105,10 +105,10 @@ def _rejection(d: Decision, code: int, description: str, details: tuple[str, ...
 
 
 def _close_call(kind: str, ref: str) -> Callable[[], Generator[Any, Any, None]]:
-    if kind == "batch":
-        from ksef_api.api.batch_session import post_sessions_batch_reference_number_close as op
-    else:
-        from ksef_api.api.online_session import post_sessions_online_reference_number_close as op
+    from ksef_api.api.batch_session import post_sessions_batch_reference_number_close as batch_close
+    from ksef_api.api.online_session import post_sessions_online_reference_number_close as online_close
+
+    op = batch_close if kind == "batch" else online_close
 
     def close() -> Generator[Any, Any, None]:
         yield Call(op, {"reference_number": ref})
@@ -136,14 +136,16 @@ def _accepted_upos_flow(
 ) -> Generator[Any, Any, dict[int, Upo | KsefError]]:
     """Each accepted item's UPO: pre-signed URLs concurrently (not rate-limited), the API otherwise."""
     upos: dict[int, Upo | KsefError] = {}
-    by_url = [d for d in decisions if d.result is not None and d.result.upo_download_url]
+    by_url = [(d, d.result.upo_download_url) for d in decisions if d.result is not None and d.result.upo_download_url]
     if by_url:
-        outcomes = yield Gather([Http("GET", d.result.upo_download_url) for d in by_url if d.result], concurrency)
-        for d, outcome in zip(by_url, outcomes):
+        outcomes = yield Gather([Http("GET", url) for _, url in by_url], concurrency)
+        for (d, _), outcome in zip(by_url, outcomes, strict=True):
             if outcome.error is None:
                 result: HttpResult = outcome.value
                 try:
-                    upos[d.item.id] = parse_upo(result.content or b"", expected_hash=result.headers.get("x-ms-meta-hash"))
+                    upos[d.item.id] = parse_upo(
+                        result.content or b"", expected_hash=result.headers.get("x-ms-meta-hash")
+                    )
                 except UpoError as exc:
                     upos[d.item.id] = exc
     for d in decisions:
@@ -220,8 +222,16 @@ def collect_flow(
             assert number is not None
             if isinstance(upo, Upo) and _upo_names(upo, d.item.invoice_hash, number):
                 completions.append(
-                    Completion(d.item.id, number, upo.raw, upo.sha256_base64, "status", d.result.reference_number, 200,
-                               d.result.status_description)
+                    Completion(
+                        d.item.id,
+                        number,
+                        upo.raw,
+                        upo.sha256_base64,
+                        "status",
+                        d.result.reference_number,
+                        200,
+                        d.result.status_description,
+                    )
                 )
                 report.accepted += 1
             else:
@@ -236,9 +246,7 @@ def collect_flow(
                 report.duplicates += completion.accepted
                 report.rejected += not completion.accepted
         else:
-            completions.append(
-                _rejection(d, d.result.status_code, d.result.status_description, d.result.details)
-            )
+            completions.append(_rejection(d, d.result.status_code, d.result.status_description, d.result.details))
             report.rejected += 1
     if completions:
         yield StoreOp("finish", owner, completions)

@@ -153,7 +153,11 @@ class Outbox:
         worker = self.worker(client, **kwargs)
         worker.start()
         try:
-            claimed = [r for r in self.store.claim_orphan_sessions(worker.owner, limit=1000) if r.reference_number == reference_number]
+            claimed = [
+                r
+                for r in self.store.claim_orphan_sessions(worker.owner, limit=1000)
+                if r.reference_number == reference_number
+            ]
             kind = claimed[0].kind if claimed else kind
             return run(
                 collect_flow(reference_number, kind, worker.owner, worker.options.poll_policy, close=True),
@@ -163,7 +167,9 @@ class Outbox:
         finally:
             worker.stop()
 
-    async def areconcile(self, client: Any, reference_number: str, *, kind: str = "online", **kwargs: Any) -> CollectReport:
+    async def areconcile(
+        self, client: Any, reference_number: str, *, kind: str = "online", **kwargs: Any
+    ) -> CollectReport:
         """The asyncio :meth:`reconcile` (an async client; the same flow)."""
         import asyncio
 

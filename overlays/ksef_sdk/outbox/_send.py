@@ -64,8 +64,14 @@ def online_round_flow(
         yield StoreOp("requeue", opts.owner, refused)
     yield from core._close_flow()
     return (
-        yield from collect_flow(ref, "online", opts.owner, opts.poll_policy, attempts=opts.resolve_attempts,
-                                concurrency=opts.upo_concurrency)
+        yield from collect_flow(
+            ref,
+            "online",
+            opts.owner,
+            opts.poll_policy,
+            attempts=opts.resolve_attempts,
+            concurrency=opts.upo_concurrency,
+        )
     )
 
 
@@ -97,6 +103,7 @@ def batch_round_flow(
         report.notes.append(f"upload or close failed: {exc}")
         return report
     return (
-        yield from collect_flow(ref, "batch", opts.owner, opts.poll_policy, attempts=opts.resolve_attempts,
-                                concurrency=opts.upo_concurrency)
+        yield from collect_flow(
+            ref, "batch", opts.owner, opts.poll_policy, attempts=opts.resolve_attempts, concurrency=opts.upo_concurrency
+        )
     )

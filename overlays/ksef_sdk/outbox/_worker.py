@@ -201,8 +201,12 @@ class Worker:
             self._resume_batch(record)
             report = run(
                 collect_flow(
-                    record.reference_number, record.kind, self.owner, self.options.poll_policy,
-                    close=True, attempts=self.options.resolve_attempts,
+                    record.reference_number,
+                    record.kind,
+                    self.owner,
+                    self.options.poll_policy,
+                    close=True,
+                    attempts=self.options.resolve_attempts,
                 ),
                 self._env,
                 self.store,

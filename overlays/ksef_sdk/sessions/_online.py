@@ -370,9 +370,7 @@ class AsyncOnlineSession(_OnlineCore):
         return _Opening(cls(client, **options))
 
     @classmethod
-    def resume(
-        cls, client: Any, state: OnlineSessionState, **options: Unpack[SessionOptions]
-    ) -> AsyncOnlineSession:
+    def resume(cls, client: Any, state: OnlineSessionState, **options: Unpack[SessionOptions]) -> AsyncOnlineSession:
         """The asyncio :meth:`OnlineSession.resume` (no request is made)."""
         session = cls(client, **options)
         session._restore(state)

@@ -22,7 +22,7 @@ import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from typing import Any
+from typing import Any, ClassVar
 
 from ksef_sdk.errors import CheckpointConflictError, ConfigurationError, StoreCorruptError, StoreVersionError
 from ksef_sdk.stores import _slots
@@ -72,7 +72,7 @@ class Store(ABC):
     """
 
     #: dialect words used in the SQL and the migrations
-    words: dict[str, str] = {}
+    words: ClassVar[dict[str, str]] = {}
     url: str = ""
 
     def __init__(self) -> None:
@@ -97,6 +97,7 @@ class Store(ABC):
 
     def _migration_lock(self, tx: Tx) -> None:
         """Serialise migrations of processes starting together (the write transaction may already do it)."""
+        return None
 
     def __enter__(self) -> Store:
         return self
@@ -140,7 +141,9 @@ class Store(ABC):
                     tx.run(self.sql(statement))
                 tx.run("DELETE FROM ksef_meta WHERE key = 'schema_version'")
                 tx.run("INSERT INTO ksef_meta (key, value) VALUES ('schema_version', ?)", (str(migration.version),))
-                logger.info("ksef_sdk: %s migrated to schema %d (%s)", self.url, migration.version, migration.description)
+                logger.info(
+                    "ksef_sdk: %s migrated to schema %d (%s)", self.url, migration.version, migration.description
+                )
                 version = migration.version
         return version
 
@@ -162,7 +165,10 @@ class Store(ABC):
         may have sent stays with its sessions for reconciliation)."""
         with self.transaction() as tx:
             tx.run(
-                self.sql("UPDATE ksef_outbox SET state = 'pending', owner = NULL, updated_at = {now} WHERE owner = ? AND state = 'claimed'"),
+                self.sql(
+                    "UPDATE ksef_outbox SET state = 'pending', owner = NULL, updated_at = {now} "
+                    "WHERE owner = ? AND state = 'claimed'"
+                ),
                 (owner,),
             )
             tx.run("DELETE FROM ksef_workers WHERE owner = ?", (owner,))
@@ -187,7 +193,8 @@ class Store(ABC):
                 return AddResult(int(existing["id"]), False)
             row = tx.one(
                 self.sql(
-                    "INSERT INTO ksef_outbox (invoice_hash, name, form_code, size, data, state, created_at, updated_at) "
+                    "INSERT INTO ksef_outbox (invoice_hash, name, form_code, size, data, state, created_at, "
+                    "updated_at) "
                     "VALUES (?, ?, ?, ?, ?, 'pending', {now}, {now}) RETURNING id"
                 ),
                 (invoice_hash, name, form_code, len(data), data),
@@ -214,16 +221,19 @@ class Store(ABC):
         live = self.sql(_LIVE)
         tx.run(
             self.sql(
-                "UPDATE ksef_outbox SET state = 'pending', owner = NULL, updated_at = {now} WHERE id IN (SELECT id FROM "
+                "UPDATE ksef_outbox SET state = 'pending', owner = NULL, updated_at = {now} "
+                "WHERE id IN (SELECT id FROM "
                 f"ksef_outbox WHERE state = 'claimed' AND (owner IS NULL OR owner NOT IN ({live})){{skip_locked}})"
             )
         )
         # in flight, owner dead and no open session to reconcile: KSeF's answer for its session was complete
         tx.run(
             self.sql(
-                "UPDATE ksef_outbox SET state = 'pending', owner = NULL, updated_at = {now} WHERE id IN (SELECT id FROM "
+                "UPDATE ksef_outbox SET state = 'pending', owner = NULL, updated_at = {now} "
+                "WHERE id IN (SELECT id FROM "
                 "ksef_outbox WHERE state IN ('sending', 'sent') AND (owner IS NULL OR owner NOT IN "
-                f"({live})) AND session_ref NOT IN (SELECT ref FROM ksef_sessions WHERE status = 'open'){{skip_locked}})"
+                f"({live})) AND session_ref NOT IN (SELECT ref FROM ksef_sessions WHERE status = 'open')"
+                "{skip_locked})"
             )
         )
 
@@ -247,14 +257,25 @@ class Store(ABC):
 
     def begin_send(self, owner: str, ids: Sequence[int], session_ref: str) -> list[int]:
         """Write down, *before* sending, that these items may end up in ``session_ref`` (the write-ahead that
-        lets a crash be reconciled). Returns the ids still owned by ``owner`` (the others must not be sent)."""
+        lets a crash be reconciled). Returns the ids still owned by ``owner`` (the others must not be sent);
+        none when the session itself is no longer ``owner``'s (a live worker took it over): in-flight items
+        always belong to their session's owner, who alone reconciles them."""
         if not ids:
             return []
         with self.transaction() as tx:
+            # the session row is locked first: a concurrent takeover either happened (no row) or waits
+            session = tx.one(
+                self.sql("SELECT ref FROM ksef_sessions WHERE ref = ? AND owner = ? AND status = 'open'{for_update}"),
+                (session_ref, owner),
+            )
+            if session is None:
+                return []
             rows = tx.rows(
                 self.sql(
-                    "UPDATE ksef_outbox SET state = 'sending', session_ref = ?, invoice_ref = NULL, attempts = attempts + 1, "
-                    f"updated_at = {{now}} WHERE owner = ? AND state IN ('claimed', 'sending') AND id IN ({_marks(ids)}) "
+                    "UPDATE ksef_outbox SET state = 'sending', session_ref = ?, invoice_ref = NULL, "
+                    "attempts = attempts + 1, "
+                    "updated_at = {now} WHERE owner = ? AND state IN ('claimed', 'sending') "
+                    f"AND id IN ({_marks(ids)}) "
                     "RETURNING id"
                 ),
                 (session_ref, owner, *ids),
@@ -312,7 +333,9 @@ class Store(ABC):
                     ),
                 )
         if done < len(completions):
-            logger.info("ksef_sdk: %d outcome(s) skipped: their items are no longer this worker's", len(completions) - done)
+            logger.info(
+                "ksef_sdk: %d outcome(s) skipped: their items are no longer this worker's", len(completions) - done
+            )
         return done
 
     def requeue(self, owner: str, ids: Sequence[int]) -> int:
@@ -323,7 +346,8 @@ class Store(ABC):
             return tx.run(
                 self.sql(
                     "UPDATE ksef_outbox SET state = 'pending', owner = NULL, session_ref = NULL, invoice_ref = NULL, "
-                    f"updated_at = {{now}} WHERE owner = ? AND state IN ('claimed', 'sending', 'sent') AND id IN ({_marks(ids)})"
+                    "updated_at = {now} WHERE owner = ? AND state IN ('claimed', 'sending', 'sent') "
+                    f"AND id IN ({_marks(ids)})"
                 ),
                 (owner, *ids),
             )
@@ -346,14 +370,16 @@ class Store(ABC):
         """Items in id order (without their bytes; with the UPO when asked), optionally of one state."""
         if state is not None and state not in STATES:
             raise ConfigurationError(f"unknown item state {state!r}; one of {STATES}")
-        where, params = "id > ?", [int(after_id)]
+        where = "id > ?"
+        params: list[Any] = [int(after_id)]
         if state is not None:
             where += " AND state = ?"
             params.append(state)
         extra = ", upo" if with_upo else ""
         with self.transaction() as tx:
             rows = tx.rows(
-                f"SELECT {_ITEM_COLUMNS}{extra} FROM ksef_outbox WHERE {where} ORDER BY id LIMIT ?", (*params, int(limit))
+                f"SELECT {_ITEM_COLUMNS}{extra} FROM ksef_outbox WHERE {where} ORDER BY id LIMIT ?",
+                (*params, int(limit)),
             )
         return [OutboxItem.from_row(r) for r in rows]
 
@@ -396,7 +422,8 @@ class Store(ABC):
         with self.transaction() as tx:
             tx.run(
                 self.sql(
-                    "INSERT INTO ksef_sessions (ref, kind, status, owner, host, work_dir, state, created_at, updated_at) "
+                    "INSERT INTO ksef_sessions (ref, kind, status, owner, host, work_dir, state, created_at, "
+                    "updated_at) "
                     "VALUES (?, ?, 'open', ?, ?, ?, ?, {now}, {now}) ON CONFLICT (ref) DO UPDATE SET "
                     "state = excluded.state, work_dir = excluded.work_dir, updated_at = excluded.updated_at"
                 ),
@@ -415,7 +442,9 @@ class Store(ABC):
                 (reference_number, owner),
             )
             tx.run(
-                self.sql("UPDATE ksef_sessions SET status = 'finished', updated_at = {now} WHERE ref = ? AND owner = ?"),
+                self.sql(
+                    "UPDATE ksef_sessions SET status = 'finished', updated_at = {now} WHERE ref = ? AND owner = ?"
+                ),
                 (reference_number, owner),
             )
         return requeued
@@ -426,7 +455,8 @@ class Store(ABC):
         with self.transaction() as tx:
             rows = tx.rows(
                 self.sql(
-                    "UPDATE ksef_sessions SET owner = ?, updated_at = {now} WHERE ref IN (SELECT ref FROM ksef_sessions "
+                    "UPDATE ksef_sessions SET owner = ?, updated_at = {now} "
+                    "WHERE ref IN (SELECT ref FROM ksef_sessions "
                     f"WHERE status = 'open' AND (owner IS NULL OR owner NOT IN ({live})) ORDER BY created_at LIMIT ?"
                     "{skip_locked}) RETURNING ref, kind, status, owner, host, work_dir, state"
                 ),
@@ -447,7 +477,8 @@ class Store(ABC):
         where, params = ("WHERE status = ?", (status,)) if status else ("", ())
         with self.transaction() as tx:
             rows = tx.rows(
-                f"SELECT ref, kind, status, owner, host, work_dir, state FROM ksef_sessions {where} ORDER BY created_at",
+                "SELECT ref, kind, status, owner, host, work_dir, state FROM ksef_sessions "
+                f"{where} ORDER BY created_at",
                 params,
             )
         return [SessionRecord.from_row(r) for r in rows]
@@ -506,7 +537,9 @@ class Store(ABC):
         """Book the next request slot of ``group`` for every process of this store; seconds to wait."""
         with self.transaction() as tx:
             tx.run("INSERT INTO ksef_rate_slots (grp, slots) VALUES (?, '[]') ON CONFLICT DO NOTHING", (group,))
-            row = tx.one(self.sql("SELECT slots, {now} AS now FROM ksef_rate_slots WHERE grp = ?{for_update}"), (group,))
+            row = tx.one(
+                self.sql("SELECT slots, {now} AS now FROM ksef_rate_slots WHERE grp = ?{for_update}"), (group,)
+            )
             assert row is not None
             now = float(row["now"])
             slot, kept = _slots.reserve(json.loads(row["slots"]), now, windows, margin)

@@ -36,7 +36,9 @@ def open_store(url: str | os.PathLike[str], *, migrate: bool = True) -> Store:
 
         store = SqliteStore(text[len("sqlite:///") :])
     elif "://" in text:
-        raise ConfigurationError(f"unknown store URL scheme in {text.split('://', 1)[0]!r}: use sqlite:/// or postgresql://")
+        raise ConfigurationError(
+            f"unknown store URL scheme in {text.split('://', 1)[0]!r}: use sqlite:/// or postgresql://"
+        )
     else:
         from ksef_sdk.stores._sqlite import SqliteStore
 

@@ -14,7 +14,7 @@ import hashlib
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from ksef_sdk.errors import StoreCorruptError, StoreError, StoreUnavailableError
 from ksef_sdk.stores._base import Store, Tx
@@ -66,7 +66,7 @@ class _PgTx(Tx):
 class PostgresStore(Store):
     """A store in a PostgreSQL database (tables ``ksef_*``). Use :func:`~ksef_sdk.stores.open_store`."""
 
-    words = {
+    words: ClassVar[dict[str, str]] = {
         "id": "BIGSERIAL PRIMARY KEY",
         "blob": "BYTEA",
         "real": "DOUBLE PRECISION",
@@ -92,7 +92,9 @@ class PostgresStore(Store):
                 self._dsn, autocommit=True, row_factory=dict_row, connect_timeout=max(1, int(self._connect_timeout))
             )
         except psycopg.Error as exc:
-            raise StoreUnavailableError(f"cannot connect to the PostgreSQL store {self.url}: {_first_line(exc)}") from None
+            raise StoreUnavailableError(
+                f"cannot connect to the PostgreSQL store {self.url}: {_first_line(exc)}"
+            ) from None
 
     def _error(self, exc: Exception) -> StoreError:
         psycopg = _psycopg()

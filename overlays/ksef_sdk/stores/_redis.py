@@ -64,7 +64,9 @@ def redis_client(url: str, *, asyncio: bool = False) -> Any:
         import redis.asyncio
     except ImportError:
         raise StoreUnavailableError('Redis needs redis-py: pip install "ksef-sdk[redis]"') from None
-    client = (redis.asyncio.Redis if asyncio else redis.Redis).from_url(url, socket_connect_timeout=5, socket_timeout=30)
+    client = (redis.asyncio.Redis if asyncio else redis.Redis).from_url(
+        url, socket_connect_timeout=5, socket_timeout=30
+    )
     if not asyncio:
         try:
             client.ping()

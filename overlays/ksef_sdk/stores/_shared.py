@@ -26,7 +26,14 @@ from ksef_sdk.stores._slots import Windows
 if TYPE_CHECKING:
     from ksef_sdk.stores._base import Store
 
-__all__ = ["SharedRateLimiter", "SlotBackend", "StoreTokenStore", "context_limits", "tokens_from_json", "tokens_to_json"]
+__all__ = [
+    "SharedRateLimiter",
+    "SlotBackend",
+    "StoreTokenStore",
+    "context_limits",
+    "tokens_from_json",
+    "tokens_to_json",
+]
 
 DEFAULT_MARGIN = 0.25
 """Seconds added to every window: requests that reach KSeF a little late or early stay within its count."""

@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from ksef_sdk.errors import StoreCorruptError, StoreError, StoreUnavailableError
 from ksef_sdk.stores._base import Store, Tx
@@ -49,7 +49,7 @@ class _SqliteTx(Tx):
 class SqliteStore(Store):
     """A store in one SQLite file (created with mode 0600). Use :func:`~ksef_sdk.stores.open_store`."""
 
-    words = {
+    words: ClassVar[dict[str, str]] = {
         "id": "INTEGER PRIMARY KEY AUTOINCREMENT",
         "blob": "BLOB",
         "real": "REAL",
@@ -71,9 +71,7 @@ class SqliteStore(Store):
             if not self.path.exists():
                 fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
                 os.close(fd)
-            self._conn = sqlite3.connect(
-                self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
-            )
+            self._conn = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
         except FileExistsError:
             self._conn = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
         except (OSError, sqlite3.Error) as exc:
@@ -133,7 +131,9 @@ class SqliteStore(Store):
                     break
                 except BlockingIOError:
                     if time.monotonic() > deadline:
-                        raise StoreUnavailableError(f"lock {name!r} of {self.path} not free after {timeout:g} s") from None
+                        raise StoreUnavailableError(
+                            f"lock {name!r} of {self.path} not free after {timeout:g} s"
+                        ) from None
                     time.sleep(0.01)
             try:
                 yield
