@@ -219,7 +219,7 @@ def soak(
     seed: int = 7,
     batch_size: int = 500,
     access_lifetime: float = 3.0,
-    lease: float = 4.0,
+    lease: float = 8.0,
     rate_scale: float = 1.0,
     timeout: float = 1800.0,
     part_size: int = 100_000_000,
@@ -402,7 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("--store", "--env-url", "--nip", "--limits", "--report", "--owner"):
         w.add_argument(name, required=True)
     w.add_argument("--redis")
-    w.add_argument("--lease", type=float, default=4.0)
+    w.add_argument("--lease", type=float, default=8.0)
     w.add_argument("--batch-size", type=int, default=500)
     w.add_argument("--part-size", type=int, default=100_000_000)
     parser.add_argument("--invoices", type=int, default=10_000)

@@ -13,7 +13,7 @@ from ksef_api.models.session_invoices_response import SessionInvoicesResponse
 from ksef_api.models.session_status_response import SessionStatusResponse
 from ksef_sandbox._xml import UpoEntry, render_upo
 from ksef_sdk.errors import BadRequestError, ErrorDetail
-from ksef_sdk.flow import Gather, Http, HttpResult, PollPolicy
+from ksef_sdk.flow import Gather, Http, HttpResult, PollPolicy, Sleep
 from ksef_sdk.flow.scripted import Script, step
 from ksef_sdk.outbox import StoreOp, collect_flow, decide
 from ksef_sdk.sessions import InvoiceResult
@@ -159,6 +159,12 @@ def test_an_unverifiable_upo_keeps_the_item_and_the_session_open() -> None:
         step(StoreOp, returns=[_item(1, A)]),
         step(Http, returns=HttpResult(200, {"x-ms-meta-hash": "bm90IHRoZSBoYXNo"}, upo)),  # hash mismatch
         step(upo_op, raises=BadRequestError("not yet", status_code=400)),  # the API fallback fails too
+        step(Sleep, check=lambda e: e.seconds == 2.0),  # two more rounds, then the item waits for a later pass
+        step(Http, returns=HttpResult(200, {"x-ms-meta-hash": "bm90IHRoZSBoYXNo"}, upo)),
+        step(upo_op, raises=BadRequestError("not yet", status_code=400)),
+        step(Sleep, check=lambda e: e.seconds == 4.0),
+        step(Http, returns=HttpResult(200, {"x-ms-meta-hash": "bm90IHRoZSBoYXNo"}, upo)),
+        step(upo_op, raises=BadRequestError("not yet", status_code=400)),
     )
     report = script.run(collect_flow("S", "online", "w", POLICY))
     assert script.done and report.pending == 1 and not report.finished  # no finish, no finish_session
@@ -205,6 +211,23 @@ def _model(doc: dict[str, Any]) -> dict[str, Any]:
             "upo_download_url",
         )
     }
+
+
+def test_a_lost_upo_is_fetched_again_without_reading_the_session_again() -> None:
+    upo = _upo("S", KA, A)
+    script = Script(
+        step(status_op, returns=_status(200)),
+        step(list_op, returns=_listing(_entry(1, A, 200, KA))),
+        step(StoreOp, returns=[_item(1, A)]),
+        step(Http, raises=ConnectionError("dropped")),
+        step(upo_op, raises=BadRequestError("busy", status_code=400)),
+        step(Sleep),
+        step(Http, returns=_blob(upo)),
+        step(StoreOp, check=lambda op: op.name == "finish" and op.args[1][0].ksef_number == KA),
+        step(StoreOp, returns=0, check=lambda op: op.name == "finish_session"),
+    )
+    report = script.run(collect_flow("S", "online", "w", POLICY))
+    assert script.done and report.accepted == 1 and report.finished
 
 
 def test_upos_are_fetched_concurrently() -> None:

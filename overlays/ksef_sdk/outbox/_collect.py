@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ksef_sdk.errors import BadRequestError, KsefApiError, KsefError, UpoError
-from ksef_sdk.flow import Call, Gather, Http, HttpResult, PollPolicy
+from ksef_sdk.flow import Call, Gather, Http, HttpResult, PollPolicy, Sleep
 from ksef_sdk.outbox._effects import StoreOp
 from ksef_sdk.sessions._reads import invoice_upo_flow, list_invoices_flow, session_status_flow, wait_closed_flow
 from ksef_sdk.sessions._resolve import close_resolved_flow
@@ -36,6 +36,7 @@ from ksef_sdk.upo import Upo, parse_upo
 __all__ = ["CollectReport", "Decision", "collect_flow", "decide"]
 
 SESSION_OPEN = 100
+UPO_ROUNDS = 3
 NEVER_PROCESSED = frozenset({21205, 21180})  # batch parts missing; session no longer open for this operation
 
 
@@ -132,29 +133,40 @@ def close_if_open_flow(ref: str, kind: str, attempts: int) -> Generator[Any, Any
 
 
 def _accepted_upos_flow(
-    decisions: list[Decision], ref: str, concurrency: int
+    decisions: list[Decision], ref: str, concurrency: int, rounds: int = UPO_ROUNDS
 ) -> Generator[Any, Any, dict[int, Upo | KsefError]]:
-    """Each accepted item's UPO: pre-signed URLs concurrently (not rate-limited), the API otherwise."""
+    """Each accepted item's UPO: pre-signed URLs concurrently (not rate-limited), then the API for any that
+    failed, for a few rounds with growing pauses (a lost UPO is fetched again here rather than by reading the
+    whole session, whose list KSeF limits to 200 reads an hour)."""
     upos: dict[int, Upo | KsefError] = {}
-    by_url = [(d, d.result.upo_download_url) for d in decisions if d.result is not None and d.result.upo_download_url]
-    if by_url:
-        outcomes = yield Gather([Http("GET", url) for _, url in by_url], concurrency)
-        for (d, _), outcome in zip(by_url, outcomes, strict=True):
-            if outcome.error is None:
-                result: HttpResult = outcome.value
+    missing = list(decisions)
+    for round_ in range(max(1, rounds)):
+        if round_:
+            yield Sleep(2.0**round_)
+        by_url = [(d, d.result.upo_download_url) for d in missing if d.result is not None and d.result.upo_download_url]
+        if by_url:
+            outcomes = yield Gather([Http("GET", url) for _, url in by_url], concurrency)
+            for (d, _), outcome in zip(by_url, outcomes, strict=True):
+                if outcome.error is None:
+                    result: HttpResult = outcome.value
+                    try:
+                        upos[d.item.id] = parse_upo(
+                            result.content or b"", expected_hash=result.headers.get("x-ms-meta-hash")
+                        )
+                    except UpoError as exc:
+                        upos[d.item.id] = exc
+        for d in missing:
+            if d.item.id not in upos or isinstance(upos[d.item.id], KsefError):
+                assert d.result is not None
                 try:
-                    upos[d.item.id] = parse_upo(
-                        result.content or b"", expected_hash=result.headers.get("x-ms-meta-hash")
+                    upos[d.item.id] = yield from invoice_upo_flow(
+                        ref, d.result.ksef_number or d.result.reference_number
                     )
-                except UpoError as exc:
+                except KsefError as exc:
                     upos[d.item.id] = exc
-    for d in decisions:
-        if d.item.id not in upos or isinstance(upos[d.item.id], KsefError):
-            assert d.result is not None
-            try:
-                upos[d.item.id] = yield from invoice_upo_flow(ref, d.result.ksef_number or d.result.reference_number)
-            except KsefError as exc:
-                upos[d.item.id] = exc
+        missing = [d for d in missing if not isinstance(upos.get(d.item.id), Upo)]
+        if not missing:
+            break
     return upos
 
 

@@ -123,6 +123,7 @@ class Worker:
             self.options.upload_concurrency,
         )
         self._work_root = Path(self.options.work_dir or tempfile.gettempdir()) / "ksef-outbox"
+        self._retry_at: dict[str, tuple[float, int]] = {}
 
     def __repr__(self) -> str:
         return f"Worker(owner={self.owner!r}, store={self.store.url!r})"
@@ -232,7 +233,14 @@ class Worker:
             logger.info("ksef_sdk: batch %s not resumed (%s); reconciling it as it is", record.reference_number, exc)
 
     def _finish_own(self) -> bool:
-        mine = [s for s in self.store.sessions(status="open") if s.owner == self.owner]
+        """Sessions of this worker a previous step left unfinished (a UPO not yet fetched, a poll that timed
+        out), each retried after a growing pause so that the session's list is not read in a loop."""
+        now = time.monotonic()
+        mine = [
+            s
+            for s in self.store.sessions(status="open")
+            if s.owner == self.owner and self._retry_at.get(s.reference_number, (0.0, 0))[0] <= now
+        ]
         for record in mine:
             report = run(
                 collect_flow(record.reference_number, record.kind, self.owner, self.options.poll_policy, close=True),
@@ -240,6 +248,11 @@ class Worker:
                 self.store,
             )
             self.report.add(report)
+            if report.finished:
+                self._retry_at.pop(record.reference_number, None)
+            else:
+                tries = self._retry_at.get(record.reference_number, (0.0, 0))[1] + 1
+                self._retry_at[record.reference_number] = (time.monotonic() + min(60.0, 2.0 * 2**tries), tries)
         return bool(mine)
 
     def _send_round(self) -> bool:
