@@ -31,12 +31,13 @@ def backends(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
 
 def test_limiters_on_one_backend_share_the_windows(backends: Any) -> None:
     first, second = (SharedRateLimiter(b, "5265877635", margin=0.0) for b in backends)
+    started = time.monotonic()
     delays = [(first if i % 2 else second).reserve(SEND) for i in range(12)]
+    elapsed = time.monotonic() - started
     assert delays[:10] == [0.0] * 10  # 10 per second for the pair, not for each
-    assert all(0.8 < d <= 1.0 for d in delays[10:])
+    assert all(1.0 - elapsed <= d <= 1.0 for d in delays[10:])
     other = SharedRateLimiter(backends[0], "7010002137", margin=0.0)  # another context counts apart
     assert other.reserve(SEND) == 0.0
-    assert first.reserve("POST /auth/challenge") == 0.0 or first.limits_for("POST /auth/challenge")
 
 
 def test_context_limits_from_the_rate_limits_answer() -> None:
@@ -135,5 +136,6 @@ def test_the_redis_slots_follow_redis_time(redis_url: str) -> None:
     slots = RedisSlots(redis_url)
     started = time.monotonic()
     waits = [slots.reserve_slot("g", ((2, 0.5),), 0.0) for _ in range(4)]
-    assert waits[:2] == [0.0, 0.0] and 0.4 < waits[2] <= 0.5 and 0.4 < waits[3] <= 0.5
-    assert time.monotonic() - started < 0.5  # booking never sleeps: the caller waits
+    elapsed = time.monotonic() - started
+    assert waits[:2] == [0.0, 0.0] and all(0.5 - elapsed <= w <= 0.5 for w in waits[2:])
+    assert elapsed < 0.5  # booking never sleeps: the caller waits
