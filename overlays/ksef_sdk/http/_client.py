@@ -418,25 +418,9 @@ def _make(
     return _assemble(resources, authenticated=authenticated, auth=auth)
 
 
-def _bearer_auth(
-    environment: Environment | str,
-    *,
-    tokens: TokenPair | None,
-    authenticator: Authenticator | None,
-    authentication_token: Token | None,
-    on_tokens: Callable[[TokenPair], None] | None,
-    refresh_margin: float,
-    token_store: TokenStore | None,
-) -> BearerAuth:
-    return BearerAuth(
-        tokens,
-        base_url=resolve(environment).api_base,
-        authentication_token=authentication_token,
-        authenticator=authenticator,
-        on_tokens=on_tokens,
-        refresh_margin=refresh_margin,
-        token_store=token_store,
-    )
+def _bearer_auth(environment: Environment | str, **settings: Any) -> BearerAuth:
+    """The :class:`BearerAuth` of a ``build_*client`` call (``settings``: its tokens, authenticator... keywords)."""
+    return BearerAuth(base_url=resolve(environment).api_base, **settings)
 
 
 @overload
