@@ -19,10 +19,16 @@ from benchmarks.outbox_soak import soak
 
 @pytest.fixture
 def quiet(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    loggers = [logging.getLogger(name) for name in ("uvicorn.error", "ksef_sandbox", "ksef_sdk")]
+    levels = [logger.level for logger in loggers]
     caplog.set_level(logging.CRITICAL)
-    for name in ("uvicorn.error", "ksef_sandbox", "ksef_sdk"):
-        logging.getLogger(name).setLevel(logging.CRITICAL)
-    yield
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
