@@ -16,7 +16,7 @@ HAND_WRITTEN := overlays/ksef_sdk sandbox/ksef_sandbox tools tests benchmarks ha
 .PHONY: help setup system-deps spec generate generate-documents check-generated spec-diff test record lint bench sandbox demo
 
 help:
-	@echo "setup            system packages (xmlsec1) and a virtual environment .venv with ksef-sdk[dev] installed"
+	@echo "setup            system packages (xmlsec1, postgresql, redis-server) and a virtual environment .venv with ksef-sdk[dev] installed"
 	@echo "demo             setup, then the main job on the embedded sandbox: authenticate, send an invoice, UPO, QR link"
 	@echo "spec             openapi.yaml from KSEF_SPEC (default ../shared/ksef/openapi.json) + overlays/openapi; ACCEPT=1 accepts a new upstream"
 	@echo "generate         regenerate generated/ksef_api from openapi.yaml and generated/ksef_documents from the XSDs"
@@ -31,10 +31,20 @@ help:
 # Everything the project needs, from its own files: a fresh machine runs `make setup` (CI does too).
 setup: system-deps $(STAMP)
 
+# Debian packages the tests use: xmlsec1 (independent XAdES verifier), postgresql and redis-server (the
+# outbox's stores; the tests start private instances on loopback). Installed as root where missing.
+SYSTEM_PACKAGES := xmlsec1 postgresql redis-server
 system-deps:
-	@command -v xmlsec1 >/dev/null 2>&1 || { \
-	    if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xmlsec1 >/dev/null; \
-	    else echo "xmlsec1 is needed by the tests (independent XAdES verifier): sudo apt-get install xmlsec1"; exit 1; fi; }
+	@missing=""; \
+	command -v xmlsec1 >/dev/null 2>&1 || missing="$$missing xmlsec1"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	command -v redis-server >/dev/null 2>&1 || missing="$$missing redis-server"; \
+	if [ -n "$$missing" ]; then \
+	    if [ "$$(id -u)" = 0 ]; then \
+	        echo "installing Debian packages:$$missing"; \
+	        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	    else echo "the tests need Debian packages:$$missing (sudo apt-get install$$missing)"; exit 1; fi; \
+	fi
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)

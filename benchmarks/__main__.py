@@ -1,6 +1,7 @@
 """``python -m benchmarks`` (``make bench``): every benchmark at its default size, one after another.
 
-The 1 GB batch memory run takes minutes and 1 GB of disk: it runs only with ``--memory``.
+The 1 GB batch memory run takes minutes and 1 GB of disk: it runs only with ``--memory``; the
+10,000-invoice outbox soak (worker processes, SIGKILL, SQLite) takes minutes too: only with ``--outbox``.
 Each script can also be run alone with its own options (see benchmarks/README.md).
 """
 
@@ -23,10 +24,19 @@ SCRIPTS = [
 
 def main(argv: list[str]) -> int:
     scripts = SCRIPTS + (["batch_memory.py"] if "--memory" in argv else [])
+    scripts += ["outbox_soak.py"] if "--outbox" in argv else []
     failed = []
     for script in scripts:
         print(f"\n=== {script}", flush=True)
-        if subprocess.run([sys.executable, str(HERE / script)], check=False).returncode != 0:
+        command = (
+            [sys.executable, "-m", f"benchmarks.{script[:-3]}"]
+            if script == "outbox_soak.py"
+            else [
+                sys.executable,
+                str(HERE / script),
+            ]
+        )
+        if subprocess.run(command, check=False, cwd=HERE.parent).returncode != 0:
             failed.append(script)
     if failed:
         print(f"\nfailed or missed their goal: {', '.join(failed)}")

@@ -38,3 +38,5 @@ def test_readme_guide_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caps
     assert "2460.00 -246.00" in out  # section 7: the downloaded invoice read back, a correction built
     assert str(namespace["saved"]).startswith('{"nextFrom"')
     assert re.fullmatch(r"5265877635-\d{8}-[0-9A-F]{12}-[0-9A-F]{2}", str(namespace["async_number"]))
+    assert namespace["outbox"].status().settled  # type: ignore[attr-defined]
+    assert re.search(r"^3 5265877635-\d{8}-[0-9A-F]{12}-[0-9A-F]{2} \d+$", out, flags=re.MULTILINE)

@@ -63,6 +63,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "BatchWindowExpiredError",
         "BusinessRuleError",
         "CertificateError",
+        "CheckpointConflictError",
         "Code",
         "CodeInfo",
         "ConfigurationError",
@@ -95,9 +96,11 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "KsefError",
         "KsefSystemWarning",
         "LineAmountError",
+        "LeaseLostError",
         "MalformedXmlError",
         "NoPermissionsError",
         "NoValidCertificateError",
+        "OutboxError",
         "OutcomeUnknownError",
         "PollTimeoutError",
         "ProcessingInstructionError",
@@ -110,6 +113,10 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "SessionError",
         "SessionKeyRejectedError",
         "TotalsMismatchError",
+        "StoreCorruptError",
+        "StoreError",
+        "StoreUnavailableError",
+        "StoreVersionError",
         "TransportError",
         "UnauthorizedError",
         "UnexpectedResponseError",
@@ -286,6 +293,9 @@ if TYPE_CHECKING:
         CertificateError as CertificateError,
     )
     from ksef_sdk.errors import (
+        CheckpointConflictError as CheckpointConflictError,
+    )
+    from ksef_sdk.errors import (
         Code as Code,
     )
     from ksef_sdk.errors import (
@@ -379,6 +389,9 @@ if TYPE_CHECKING:
         KsefSystemWarning as KsefSystemWarning,
     )
     from ksef_sdk.errors import (
+        LeaseLostError as LeaseLostError,
+    )
+    from ksef_sdk.errors import (
         LineAmountError as LineAmountError,
     )
     from ksef_sdk.errors import (
@@ -389,6 +402,9 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.errors import (
         NoValidCertificateError as NoValidCertificateError,
+    )
+    from ksef_sdk.errors import (
+        OutboxError as OutboxError,
     )
     from ksef_sdk.errors import (
         OutcomeUnknownError as OutcomeUnknownError,
@@ -422,6 +438,18 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.errors import (
         SessionKeyRejectedError as SessionKeyRejectedError,
+    )
+    from ksef_sdk.errors import (
+        StoreCorruptError as StoreCorruptError,
+    )
+    from ksef_sdk.errors import (
+        StoreError as StoreError,
+    )
+    from ksef_sdk.errors import (
+        StoreUnavailableError as StoreUnavailableError,
+    )
+    from ksef_sdk.errors import (
+        StoreVersionError as StoreVersionError,
     )
     from ksef_sdk.errors import (
         TotalsMismatchError as TotalsMismatchError,

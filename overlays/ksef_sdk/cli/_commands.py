@@ -6,6 +6,7 @@
 - ``ksef validate FILE...``: the local pre-send checks (``--xsd`` for schema validation).
 - ``ksef send FILE...``: send invoices in one online session (``KSEF_ENV``, ``KSEF_TOKEN``, ``KSEF_NIP``).
 - ``ksef download KSEF_NUMBER``: download one invoice (same variables).
+- ``ksef outbox add|run|status``: durable delivery (:mod:`ksef_sdk.cli.outbox`).
 """
 
 from __future__ import annotations
@@ -105,6 +106,9 @@ def main(argv: list[str] | None = None) -> None:
 
     app.add_typer(invoice_app, name="invoice")
     console = Console(highlight=False, soft_wrap=True)
+    from ksef_sdk.cli.outbox import app as outbox_app
+
+    app.add_typer(outbox_app, name="outbox")
 
     @app.command()
     def demo(

@@ -40,6 +40,13 @@ Every error the package raises is a :class:`KsefError`; nothing else escapes the
     ├── UpoError                            not a UPO this package can read
     │   └── UpoHashMismatchError            the UPO's SHA-256 differs from ``x-ms-meta-hash``
     ├── UntrustedUrlError                   a pre-signed URL the client refuses to follow (not https, host)
+    ├── StoreError                          a durable store cannot be used (found at start-up)
+    │   ├── StoreUnavailableError           its server or file cannot be reached or opened
+    │   ├── StoreCorruptError               not a readable ksef_sdk store
+    │   ├── StoreVersionError               written by a newer ksef_sdk (``found``, ``supported``)
+    │   ├── CheckpointConflictError         another process moved the checkpoint since it was read
+    │   └── LeaseLostError                  another worker took over what this one was doing
+    ├── OutboxError                         the outbox cannot accept an invoice or run
     ├── TransportError                      no complete answer arrived (``cause``, ``maybe_processed``)
     │   ├── RequestNotSentError             it never reached KSeF: no effect, safe to repeat
     │   └── OutcomeUnknownError             sent, answer lost or cut short: KSeF may have acted on it
@@ -130,6 +137,15 @@ from ksef_sdk.errors._local import (
     XadesError,
 )
 from ksef_sdk.errors._responses import build_error, error_from_response, raise_for_status, unwrap
+from ksef_sdk.errors._stores import (
+    CheckpointConflictError,
+    LeaseLostError,
+    OutboxError,
+    StoreCorruptError,
+    StoreError,
+    StoreUnavailableError,
+    StoreVersionError,
+)
 from ksef_sdk.errors._time import parse_retry_after, parse_timestamp
 from ksef_sdk.errors._workflows import (
     AuthenticationBlockedError,
@@ -171,6 +187,7 @@ __all__ = [
     "BatchWindowExpiredError",
     "BusinessRuleError",
     "CertificateError",
+    "CheckpointConflictError",
     "Code",
     "CodeInfo",
     "ConfigurationError",
@@ -202,10 +219,12 @@ __all__ = [
     "KsefApiError",
     "KsefError",
     "KsefSystemWarning",
+    "LeaseLostError",
     "LineAmountError",
     "MalformedXmlError",
     "NoPermissionsError",
     "NoValidCertificateError",
+    "OutboxError",
     "OutcomeUnknownError",
     "PollTimeoutError",
     "ProcessingInstructionError",
@@ -217,6 +236,10 @@ __all__ = [
     "ServerError",
     "SessionError",
     "SessionKeyRejectedError",
+    "StoreCorruptError",
+    "StoreError",
+    "StoreUnavailableError",
+    "StoreVersionError",
     "TotalsMismatchError",
     "TransportError",
     "UnauthorizedError",

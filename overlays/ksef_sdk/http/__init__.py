@@ -7,6 +7,7 @@ from ksef_sdk.http._bearer import (
     BearerAuth,
     FixedBearerAuth,
     TokenKind,
+    TokenStore,
     token_kind,
 )
 from ksef_sdk.http._client import (
@@ -80,6 +81,7 @@ __all__ = [
     "Token",
     "TokenKind",
     "TokenPair",
+    "TokenStore",
     "bearer_client",
     "build_async_client",
     "build_async_public_client",

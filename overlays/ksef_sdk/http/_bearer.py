@@ -17,6 +17,12 @@ The logic is one sans-IO generator (:meth:`BearerAuth._flow`) in the package's o
 and async drivers are handler tables that only execute them. Every response the flow inspects is read
 (so it releases its pooled connection) before the flow waits for the lock, and the refresh request
 carries the original request's timeouts: a 401 storm on a small pool cannot hang.
+
+**Many processes.** With a ``token_store`` (:class:`TokenStore`: Redis, a SQL store...), the refresh lock
+is also the store's cross-process lock: under it the auth first adopts the pair another process may have
+saved, and renews only when that pair is not usable either; a pair it renews is saved before the lock is
+released. N workers of one context therefore authenticate once and refresh once (single-flight across
+processes and hosts).
 """
 
 from __future__ import annotations
@@ -28,7 +34,8 @@ import logging
 import threading
 import weakref
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from typing import TYPE_CHECKING, Any, Union
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import TYPE_CHECKING, Any, Protocol, Union
 
 import httpx
 
@@ -47,7 +54,7 @@ from ksef_sdk.http._tokens import Token, TokenPair
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["Authenticator", "BearerAuth", "FixedBearerAuth", "TokenKind", "token_kind"]
+__all__ = ["Authenticator", "BearerAuth", "FixedBearerAuth", "TokenKind", "TokenStore", "token_kind"]
 
 logger = logging.getLogger("ksef_sdk")
 
@@ -56,6 +63,28 @@ Authenticator = Callable[[], Union[TokenPair, Awaitable[TokenPair]]]  # noqa: UP
 REFRESH_KEY = "POST /auth/token/refresh"
 _AUTHENTICATION_KEYS = frozenset({"GET /auth/{referenceNumber}", "POST /auth/token/redeem"})
 _COPIED_HEADERS = ("user-agent", "accept", "x-error-format")
+
+
+class TokenStore(Protocol):
+    """Tokens shared by many clients (processes, hosts), with a lock for single-flight renewal.
+
+    :class:`BearerAuth` takes ``lock()`` (or ``alock()``) only to renew: under it, it loads the shared pair
+    and saves a pair it renewed. Implementations: :class:`ksef_sdk.stores.RedisTokenStore`,
+    :class:`ksef_sdk.stores.StoreTokenStore` (SQLite/PostgreSQL). Tokens are secrets: a store keeps them
+    sealed or where only their owner can read them.
+    """
+
+    def lock(self) -> AbstractContextManager[Any]: ...
+
+    def load(self) -> TokenPair | None: ...
+
+    def save(self, tokens: TokenPair) -> None: ...
+
+    def alock(self) -> AbstractAsyncContextManager[Any]: ...
+
+    async def aload(self) -> TokenPair | None: ...
+
+    async def asave(self, tokens: TokenPair) -> None: ...
 
 
 class TokenKind(enum.Enum):
@@ -119,6 +148,7 @@ class BearerAuth(httpx.Auth):
       is then run in a worker thread.
     - ``on_tokens``: called with every new pair (after a refresh or re-authentication) to persist it.
     - ``refresh_margin``: refresh when the access token expires within this many seconds.
+    - ``token_store``: share the tokens with other processes (module docstring, :class:`TokenStore`).
     - ``now``: the clock (timezone-aware), injectable for tests.
     """
 
@@ -131,6 +161,7 @@ class BearerAuth(httpx.Auth):
         authenticator: Authenticator | None = None,
         on_tokens: Callable[[TokenPair], None] | None = None,
         refresh_margin: float = 60.0,
+        token_store: TokenStore | None = None,
         now: Callable[[], dt.datetime] = _utcnow,
     ) -> None:
         if tokens is not None and not isinstance(tokens, TokenPair):
@@ -140,6 +171,7 @@ class BearerAuth(httpx.Auth):
         self.authenticator = authenticator
         self.on_tokens = on_tokens
         self.refresh_margin = float(refresh_margin)
+        self.token_store = token_store
         self.base_url = base_url.rstrip("/")
         self.base_path = httpx.URL(self.base_url).path.rstrip("/")
         self._now = now
@@ -173,6 +205,12 @@ class BearerAuth(httpx.Auth):
                 self.on_tokens(tokens)
             except Exception:
                 logger.exception("ksef_sdk: the on_tokens callback failed; continuing with the new tokens")
+
+    def _adopt(self, tokens: TokenPair | None) -> None:
+        """Take the shared pair when it differs from ours (another process renewed it)."""
+        if tokens is not None and (self._tokens is None or tokens.access.value != self._tokens.access.value):
+            self._tokens = tokens
+            self._generation += 1
 
     def _usable(self) -> bool:
         tokens = self._tokens
@@ -318,7 +356,7 @@ class BearerAuth(httpx.Auth):
                     value = await local.perform(effect)
         finally:
             flow.close()
-            local.release_if_held()
+            await local.release_if_held()
 
     def _async_lock(self) -> asyncio.Lock:
         import asyncio
@@ -357,6 +395,8 @@ class _ThreadEffects:
     def __init__(self, auth: BearerAuth) -> None:
         self.auth = auth
         self.held = False
+        self.shared: AbstractContextManager[Any] | None = None
+        self.generation = 0
         self.table: dict[type, Callable[[], Any]] = {
             Acquire: self.acquire,
             Release: self.release,
@@ -369,14 +409,31 @@ class _ThreadEffects:
     def acquire(self) -> None:
         self.auth._thread_lock.acquire()
         self.held = True
+        store = self.auth.token_store
+        if store is not None:
+            shared = store.lock()
+            shared.__enter__()
+            self.shared = shared
+            self.auth._adopt(store.load())
+        self.generation = self.auth._generation
 
-    def release(self) -> None:
-        self.held = False
-        self.auth._thread_lock.release()
+    def release(self, *, save: bool = True) -> None:
+        shared, self.shared = self.shared, None
+        try:
+            if shared is not None:
+                store, tokens = self.auth.token_store, self.auth._tokens
+                try:
+                    if save and store is not None and tokens is not None and self.auth._generation != self.generation:
+                        store.save(tokens)
+                finally:
+                    shared.__exit__(None, None, None)
+        finally:
+            self.held = False
+            self.auth._thread_lock.release()
 
     def release_if_held(self) -> None:
         if self.held:
-            self.release()
+            self.release(save=False)
 
 
 class _TaskEffects:
@@ -386,6 +443,8 @@ class _TaskEffects:
         self.auth = auth
         self.lock = auth._async_lock()
         self.held = False
+        self.shared: AbstractAsyncContextManager[Any] | None = None
+        self.generation = 0
         self.table: dict[type, Callable[[], Awaitable[Any]]] = {
             Acquire: self.acquire,
             Release: self.release,
@@ -398,12 +457,28 @@ class _TaskEffects:
     async def acquire(self) -> None:
         await self.lock.acquire()
         self.held = True
+        store = self.auth.token_store
+        if store is not None:
+            ashared = store.alock()
+            await ashared.__aenter__()
+            self.shared = ashared
+            self.auth._adopt(await store.aload())
+        self.generation = self.auth._generation
 
-    async def release(self) -> None:
-        self.held = False
-        self.lock.release()
-
-    def release_if_held(self) -> None:
-        if self.held:
+    async def release(self, *, save: bool = True) -> None:
+        shared, self.shared = self.shared, None
+        try:
+            if shared is not None:
+                store, tokens = self.auth.token_store, self.auth._tokens
+                try:
+                    if save and store is not None and tokens is not None and self.auth._generation != self.generation:
+                        await store.asave(tokens)
+                finally:
+                    await shared.__aexit__(None, None, None)
+        finally:
             self.held = False
             self.lock.release()
+
+    async def release_if_held(self) -> None:
+        if self.held:
+            await self.release(save=False)

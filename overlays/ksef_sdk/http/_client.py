@@ -41,7 +41,7 @@ from ksef_sdk import defaults
 from ksef_sdk.environments import ENVIRONMENTS, Environment, resolve
 from ksef_sdk.errors import ConfigurationError, UnexpectedResponseError, error_from_response
 from ksef_sdk.http import _routes
-from ksef_sdk.http._bearer import Authenticator, BearerAuth, FixedBearerAuth
+from ksef_sdk.http._bearer import Authenticator, BearerAuth, FixedBearerAuth, TokenStore
 from ksef_sdk.http._checks import PARSED, body_problem
 from ksef_sdk.http._errors import safe_url, transport_error
 from ksef_sdk.http._options import ClientOptions, RateLimitOption, _RaisingOptions
@@ -418,23 +418,9 @@ def _make(
     return _assemble(resources, authenticated=authenticated, auth=auth)
 
 
-def _bearer_auth(
-    environment: Environment | str,
-    *,
-    tokens: TokenPair | None,
-    authenticator: Authenticator | None,
-    authentication_token: Token | None,
-    on_tokens: Callable[[TokenPair], None] | None,
-    refresh_margin: float,
-) -> BearerAuth:
-    return BearerAuth(
-        tokens,
-        base_url=resolve(environment).api_base,
-        authentication_token=authentication_token,
-        authenticator=authenticator,
-        on_tokens=on_tokens,
-        refresh_margin=refresh_margin,
-    )
+def _bearer_auth(environment: Environment | str, **settings: Any) -> BearerAuth:
+    """The :class:`BearerAuth` of a ``build_*client`` call (``settings``: its tokens, authenticator... keywords)."""
+    return BearerAuth(base_url=resolve(environment).api_base, **settings)
 
 
 @overload
@@ -446,6 +432,7 @@ def build_client(
     authentication_token: Token | None = None,
     on_tokens: Callable[[TokenPair], None] | None = None,
     refresh_margin: float = defaults.REFRESH_MARGIN,
+    token_store: TokenStore | None = None,
     transport: httpx.BaseTransport | None = None,
     sleep: Callable[[float], None] | None = None,
     **options: Unpack[_RaisingOptions],
@@ -461,6 +448,7 @@ def build_client(
     authentication_token: Token | None = None,
     on_tokens: Callable[[TokenPair], None] | None = None,
     refresh_margin: float = defaults.REFRESH_MARGIN,
+    token_store: TokenStore | None = None,
     transport: httpx.BaseTransport | None = None,
     sleep: Callable[[float], None] | None = None,
     **options: Unpack[ClientOptions],
@@ -475,14 +463,16 @@ def build_client(
     authentication_token: Token | None = None,
     on_tokens: Callable[[TokenPair], None] | None = None,
     refresh_margin: float = defaults.REFRESH_MARGIN,
+    token_store: TokenStore | None = None,
     transport: httpx.BaseTransport | None = None,
     sleep: Callable[[float], None] | None = None,
     **options: Unpack[ClientOptions],
 ) -> SyncAuthenticatedClient | AuthenticatedClient:
     """A sync ``ksef_api.AuthenticatedClient`` for ``environment`` (``TEST``/``"demo"``/a base URL…).
 
-    - ``tokens`` / ``authenticator`` / ``authentication_token`` / ``on_tokens`` / ``refresh_margin``: see
-      :class:`~ksef_sdk.http.BearerAuth`. Without tokens the authenticator is called on first use.
+    - ``tokens`` / ``authenticator`` / ``authentication_token`` / ``on_tokens`` / ``refresh_margin`` /
+      ``token_store``: see :class:`~ksef_sdk.http.BearerAuth`. Without tokens the authenticator is called on
+      first use; with a ``token_store`` (shared by many processes) the tokens another process saved are used.
     - ``transport``: the innermost transport (``httpx.MockTransport``, a VCR-patched or proxy transport);
       default ``httpx.HTTPTransport(limits=..., verify=...)`` (one connection pool per client).
     - ``sleep``: how retries and the rate limiter wait (tests inject a fake).
@@ -495,6 +485,7 @@ def build_client(
         authentication_token=authentication_token,
         on_tokens=on_tokens,
         refresh_margin=refresh_margin,
+        token_store=token_store,
     )
     client = _make(
         environment, is_async=False, auth=auth, authenticated=True, transport=transport, sleep=sleep, options=options
@@ -512,6 +503,7 @@ def build_async_client(
     authentication_token: Token | None = None,
     on_tokens: Callable[[TokenPair], None] | None = None,
     refresh_margin: float = defaults.REFRESH_MARGIN,
+    token_store: TokenStore | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     sleep: Callable[[float], Awaitable[None]] | None = None,
     **options: Unpack[_RaisingOptions],
@@ -527,6 +519,7 @@ def build_async_client(
     authentication_token: Token | None = None,
     on_tokens: Callable[[TokenPair], None] | None = None,
     refresh_margin: float = defaults.REFRESH_MARGIN,
+    token_store: TokenStore | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     sleep: Callable[[float], Awaitable[None]] | None = None,
     **options: Unpack[ClientOptions],
@@ -541,6 +534,7 @@ def build_async_client(
     authentication_token: Token | None = None,
     on_tokens: Callable[[TokenPair], None] | None = None,
     refresh_margin: float = defaults.REFRESH_MARGIN,
+    token_store: TokenStore | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     sleep: Callable[[float], Awaitable[None]] | None = None,
     **options: Unpack[ClientOptions],
@@ -557,6 +551,7 @@ def build_async_client(
         authentication_token=authentication_token,
         on_tokens=on_tokens,
         refresh_margin=refresh_margin,
+        token_store=token_store,
     )
     client = _make(
         environment, is_async=True, auth=auth, authenticated=True, transport=transport, sleep=sleep, options=options

@@ -20,6 +20,7 @@ from ksef_sdk.sessions._results import (
     SessionStatus,
     UpoPageRef,
 )
+from ksef_sdk.sessions._state import OnlineSessionState
 
 __all__ = [
     "FA_2",
@@ -33,6 +34,7 @@ __all__ = [
     "InvoiceOutcome",
     "InvoiceResult",
     "OnlineSession",
+    "OnlineSessionState",
     "PollPolicy",
     "SentInvoice",
     "SessionError",

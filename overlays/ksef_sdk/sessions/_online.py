@@ -49,6 +49,7 @@ from ksef_sdk.sessions._reads import (
 )
 from ksef_sdk.sessions._resolve import close_resolved_flow, repeat_ambiguous_flow, send_resolved_flow
 from ksef_sdk.sessions._results import InvoiceResult, SentInvoice, SessionResult, SessionStatus
+from ksef_sdk.sessions._state import OnlineSessionState
 from ksef_sdk.upo import Upo
 
 if TYPE_CHECKING:
@@ -115,6 +116,21 @@ class _OnlineCore:
             f"{type(self).__name__}(reference_number={self.reference_number!r}, "
             f"form_code={self.form_code.system_code!r}, sent={len(self.sent)}, closed={self.closed})"
         )
+
+    def state(self) -> OnlineSessionState:
+        """The resume state (reference number, key, what was sent): see :class:`OnlineSessionState`."""
+        ref = self._ref()
+        assert self._key is not None
+        return OnlineSessionState(
+            ref, self.form_code, self._key, self.valid_until, tuple(self.sent), self.closed, self.offline_mode
+        )
+
+    def _restore(self, state: OnlineSessionState) -> None:
+        if self.reference_number is not None:
+            raise SessionError(f"session {self.reference_number} is already open")
+        self.reference_number, self._key, self.valid_until = state.reference_number, state.key, state.valid_until
+        self.form_code, self.offline_mode, self.closed = state.form_code, state.offline_mode, state.closed
+        self.sent = list(state.sent)
 
     @property
     def api_calls(self) -> list[str]:
@@ -246,6 +262,14 @@ class OnlineSession(_OnlineCore):
         session.start()
         return session
 
+    @classmethod
+    def resume(cls, client: Any, state: OnlineSessionState, **options: Unpack[SessionOptions]) -> OnlineSession:
+        """Continue a session another process opened, from its :meth:`state` (no request is made): send more
+        invoices with the same key, close it, wait for it, fetch UPOs. ``form_code`` comes from the state."""
+        session = cls(client, **options)
+        session._restore(state)
+        return session
+
     def _run(self, flow: Flow[T]) -> T:
         return run_sync(flow, self._env)
 
@@ -344,6 +368,13 @@ class AsyncOnlineSession(_OnlineCore):
     def open(cls, client: AsyncSecuredClient, **options: Unpack[SessionOptions]) -> _Opening:
         """``s = await AsyncOnlineSession.open(client)``, or ``async with AsyncOnlineSession.open(client) as s``."""
         return _Opening(cls(client, **options))
+
+    @classmethod
+    def resume(cls, client: Any, state: OnlineSessionState, **options: Unpack[SessionOptions]) -> AsyncOnlineSession:
+        """The asyncio :meth:`OnlineSession.resume` (no request is made)."""
+        session = cls(client, **options)
+        session._restore(state)
+        return session
 
     def _run(self, flow: Flow[T]) -> Awaitable[T]:
         return run_async(flow, self._env)
