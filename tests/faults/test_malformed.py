@@ -132,7 +132,7 @@ def _invoice() -> bytes:
 
     return build_fa3_invoice(
         seller=Party(NIP, "S", "ul. A 1, 00-001 Warszawa"),
-        buyer=Party("7010002137", "B", "ul. B 2, 00-002 Kraków"),
+        buyer=Party("1111111111", "B", "ul. B 2, 00-002 Kraków"),
         invoice_number="FV/1",
         issue_date=dt.date(2026, 12, 1),
         lines=[InvoiceLine("x", quantity=1, unit_net_price="1.00")],
