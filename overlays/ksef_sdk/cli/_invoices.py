@@ -64,11 +64,12 @@ def check_file(path: Path, form: FormCode | None, *, xsd: Any = False) -> Invoic
     from ksef_sdk.invoice.checks import detect_form_code, validate_invoice
 
     data = path.read_bytes()
+    chosen = form
     try:
         chosen = form or detect_form_code(data)
         validate_invoice(data, form_code=chosen, xsd=xsd)
     except InvoiceValidationError as exc:
-        return InvoiceFile(path, data, form, " ".join(str(exc).split()))
+        return InvoiceFile(path, data, chosen, " ".join(str(exc).split()))
     return InvoiceFile(path, data, chosen)
 
 

@@ -139,6 +139,9 @@ def _batch(
 
         def report_progress(event: BatchProgress) -> None:
             if event.stage not in tasks:
+                for earlier in tasks.values():  # a new stage: the earlier ones are over
+                    total = progress.tasks[earlier].total or 1
+                    progress.update(earlier, completed=total, total=total)
                 tasks[event.stage] = progress.add_task(stages.get(event.stage, event.stage), total=event.total or None)
             progress.update(tasks[event.stage], completed=event.done, total=event.total or None)
 
