@@ -126,7 +126,7 @@ def test_a_duplicate_is_one_line_not_a_tuple(ksef: Ksef, company: Company, tmp_p
     ],
 )
 def test_exit_code_table(exc: str, code: ExitCode) -> None:
-    import ksef_sdk.errors as errors
+    from ksef_sdk import errors
     from ksef_sdk.cli._errors import exit_code_of
 
     assert exit_code_of(eval(exc, {**vars(errors), "FileNotFoundError": FileNotFoundError})) == code

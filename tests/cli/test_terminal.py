@@ -97,7 +97,7 @@ def test_send_of_200_files_draws_progress_in_a_real_terminal(
 ) -> None:
     if shutil.which("tmux") is None:
         pytest.fail("tmux is missing: 'make test-deps' installs it")
-    ready, nip = sandbox_process
+    _, nip = sandbox_process
     write_invoices(tmp_path / "inv", nip, 200)
     socket = f"ksef-test-{uuid.uuid4().hex[:8]}"
     command = f"{PYTHON} -m ksef_sdk.cli -p sandbox send {tmp_path / 'inv'}; echo EXIT=$?; sleep 60"
