@@ -43,11 +43,19 @@ def test_unknown_environment(ksef: Ksef) -> None:
     assert "unknown KSeF environment 'staging'" in one_error_line(run)
 
 
-def test_connection_refused(ksef: Ksef) -> None:
-    env = {"KSEF_NIP": "5265877635", "KSEF_TOKEN": "t", "KSEF_ENV": "http://127.0.0.1:9/v2"}
-    run = ksef("limits", env=env)
-    assert run.exit_code == ExitCode.UNAVAILABLE
-    line = one_error_line(run)  # no retry log lines either
+def test_connection_refused_in_a_real_process(config_dir: Path) -> None:
+    """Its own process (no pytest log handlers): the library's retry warnings stay out of the terminal."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "KSEF_CONFIG_DIR": str(config_dir), "KSEF_NIP": "5265877635", "KSEF_TOKEN": "t"}
+    env["KSEF_ENV"] = "http://127.0.0.1:9/v2"
+    run = subprocess.run(
+        [sys.executable, "-m", "ksef_sdk.cli", "limits"], capture_output=True, text=True, env=env, check=False
+    )
+    assert run.returncode == ExitCode.UNAVAILABLE
+    line = one_error_line(Run(run.returncode, run.stdout, run.stderr, None))  # no retry log lines either
     assert "was not sent" in line and "Connection refused" in line
 
 

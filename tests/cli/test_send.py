@@ -93,3 +93,17 @@ def test_a_rejected_invoice_shows_code_and_description(
     (invoice,) = run.json()["invoices"]
     assert invoice["ok"] is False
     assert invoice["error"].startswith(f"[{invoice['result']['status']['code']}] ")
+
+
+def test_a_kept_batch_work_dir_is_resumed_to_the_same_results(ksef: Ksef, company: Company, tmp_path: Path) -> None:
+    write_invoices(tmp_path / "inv", company.nip, online_limit() + 1)
+    work = tmp_path / "work"
+    sent = ksef("send", str(tmp_path / "inv"), "--work-dir", str(work), "--json")
+    assert sent.exit_code == 0, sent.stderr
+    assert (work / "manifest.json").exists()
+    resumed = ksef("resume", str(work), "--json")
+    assert resumed.exit_code == 0, resumed.stderr
+    data = resumed.json()
+    assert data["referenceNumber"] == sent.json()["sessions"][0]["referenceNumber"]
+    numbers = sorted(i["ksefNumber"] for i in data["invoices"])
+    assert numbers == sorted(i["ksefNumber"] for i in sent.json()["invoices"])
