@@ -30,7 +30,7 @@ from ksef_sdk.cli._profiles import Profile, ProfileStore
 from ksef_sdk.cli._secrets import ENV_VARS, SecretStore, secret_store
 
 if TYPE_CHECKING:
-    from ksef_api import AuthenticatedClient, Client
+    from ksef_api.client import SyncAuthenticatedClient, SyncClient
 
     from ksef_sdk.environments import Environment
 
@@ -104,7 +104,7 @@ class Cli:
     # --- clients
 
     @contextmanager
-    def public_client(self) -> Iterator[Client]:
+    def public_client(self) -> Iterator[SyncClient]:
         from ksef_sdk.http import build_public_client
 
         with build_public_client(self.environment()) as public:
@@ -130,7 +130,7 @@ class Cli:
             yield method.authenticator(context)
 
     @contextmanager
-    def client(self, **options: Any) -> Iterator[AuthenticatedClient]:
+    def client(self, **options: Any) -> Iterator[SyncAuthenticatedClient]:
         """An authenticated client for the profile; it logs in on its first call (and again when needed)."""
         from ksef_sdk.http import build_client
 
