@@ -40,6 +40,7 @@ COMMANDS: tuple[tuple[str, str | None], ...] = (
     ("ksef_sdk.cli.validate", None),
     ("ksef_sdk.cli.sandbox", None),
     ("ksef_sdk.cli.demo", None),
+    ("ksef_sdk.cli.invoice", "invoice"),
 )
 
 HANDLED: tuple[type[BaseException], ...] = (KsefError, OSError)
