@@ -1,5 +1,7 @@
 # ksef-sdk developer tasks. Run `make help` for the list.
 VENV ?= .venv
+# the interpreter the virtual environment is made from (any supported one: python3.10 ... python3.13)
+PY ?= python3
 PYTHON := $(VENV)/bin/python
 BIN := $(VENV)/bin/
 STAMP := $(VENV)/.installed
@@ -13,41 +15,40 @@ TEMPLATES := generator-templates
 DOCS_OUT ?= generated/ksef_documents
 HAND_WRITTEN := overlays/ksef_sdk sandbox/ksef_sandbox tools tests benchmarks hatch_build.py
 
-.PHONY: help setup system-deps spec generate generate-documents check-generated spec-diff test record lint bench sandbox demo
+.PHONY: help setup test-deps spec generate generate-documents check-generated spec-diff test record lint bench sandbox demo
 
 help:
-	@echo "setup            system packages (xmlsec1, postgresql, redis-server) and a virtual environment .venv with ksef-sdk[dev] installed"
+	@echo "setup            a virtual environment .venv with ksef-sdk[dev] installed (no root needed; PY=python3.10 picks the interpreter)"
+	@echo "test-deps        what only the tests need from Debian: xmlsec1 (independent XAdES verifier), tmux (terminal tests), postgresql and redis-server (outbox stores)"
 	@echo "demo             setup, then the main job on the embedded sandbox: authenticate, send an invoice, UPO, QR link"
 	@echo "spec             openapi.yaml from KSEF_SPEC (default ../shared/ksef/openapi.json) + overlays/openapi; ACCEPT=1 accepts a new upstream"
 	@echo "generate         regenerate generated/ksef_api from openapi.yaml and generated/ksef_documents from the XSDs"
 	@echo "check-generated  regenerate into a temporary tree and fail on any difference from generated/"
 	@echo "spec-diff        OLD=a.json NEW=b.json: what changed between two spec versions, breaking changes marked"
-	@echo "test             the test suite (cassettes replayed, network blocked)"
+	@echo "test             the test suite (cassettes replayed, network blocked); needs test-deps"
 	@echo "record           re-record cassettes against the sandbox (KSEF_ENV=test: against the real TEST environment)"
 	@echo "lint             ruff and mypy over the hand-written code"
 	@echo "bench            benchmarks/"
 	@echo "sandbox          run the offline KSeF server on loopback"
 
-# Everything the project needs, from its own files: a fresh machine runs `make setup` (CI does too).
-setup: system-deps $(STAMP)
+# Everything the project needs from its own files, no root needed (a fresh machine runs `make setup`, CI too).
+setup: $(STAMP)
 
-# Debian packages the tests use: xmlsec1 (independent XAdES verifier), postgresql and redis-server (the
-# outbox's stores; the tests start private instances on loopback). Installed as root where missing.
-SYSTEM_PACKAGES := xmlsec1 postgresql redis-server
-system-deps:
-	@missing=""; \
-	command -v xmlsec1 >/dev/null 2>&1 || missing="$$missing xmlsec1"; \
+# Debian packages only the tests use: xmlsec1 (independent XAdES verifier), tmux (the CLI's terminal tests),
+# postgresql and redis-server (the outbox's stores; the tests start private instances on loopback).
+# Installed as root (CI runs as root); otherwise the missing ones are named.
+TEST_TOOLS := xmlsec1 tmux redis-server
+test-deps:
+	@missing=""; for tool in $(TEST_TOOLS); do command -v $$tool >/dev/null 2>&1 || missing="$$missing $$tool"; done; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
-	command -v redis-server >/dev/null 2>&1 || missing="$$missing redis-server"; \
 	if [ -n "$$missing" ]; then \
 	    if [ "$$(id -u)" = 0 ]; then \
 	        echo "installing Debian packages:$$missing"; \
 	        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
-	    else echo "the tests need Debian packages:$$missing (sudo apt-get install$$missing)"; exit 1; fi; \
-	fi
+	    else echo "the tests need:$$missing (sudo apt-get install$$missing)"; exit 1; fi; fi
 
 $(STAMP): pyproject.toml
-	python3 -m venv $(VENV)
+	$(PY) -m venv $(VENV)
 	$(PYTHON) -m pip install -q -e ".[dev]"
 	touch $@
 
@@ -85,10 +86,10 @@ NEW ?= ../shared/ksef/openapi.json
 spec-diff: $(STAMP)
 	$(CODEGEN) diff $(OLD) $(NEW)
 
-test: setup
+test: setup test-deps
 	$(PYTHON) -m pytest
 
-record: setup
+record: setup test-deps
 	$(PYTHON) -m pytest tests/e2e --record-mode=rewrite
 
 lint: $(STAMP)

@@ -19,6 +19,7 @@ SCRIPTS = [
     "sandbox_throughput.py",
     "batch_api_calls.py",
     "invoice_parse.py",
+    "cli_send.py",
 ]
 
 

@@ -35,14 +35,14 @@ class SandboxState:
         self.clock = Clock()
         self.keys = keys or KeyStore.generate()
         root = default_schema_dir() if schema_dir == "auto" else (Path(schema_dir) if schema_dir else None)
-        if schema_dir == "auto" and not (root and (root / "faktury" / "schemy").is_dir()):
+        self.schemas = SchemaStore(root)
+        if schema_dir == "auto" and not self.schemas.available:
             # strict by default: never accept XSD-invalid invoices silently (schema_dir=None opts out)
             raise RuntimeError(
-                f"ksef_sandbox: the official invoice XSDs were not found ({root}); install ksef-sdk from a wheel, "
-                "set KSEF_SANDBOX_SCHEMAS to the official data directory, or pass schema_dir=None to check "
+                "ksef_sandbox: the official invoice XSDs were not found; install ksef-sdk from a wheel, set "
+                "KSEF_SCHEMA_DIR to the directory holding FA/, RR/ and PEF/, or pass schema_dir=None to check "
                 "well-formedness only"
             )
-        self.schemas = SchemaStore(root)
         self.lock = threading.RLock()
         self.url_key = secrets.token_bytes(32)  # pre-signed URLs and continuation tokens
         self.jwt_key = secrets.token_bytes(32)  # bearer tokens

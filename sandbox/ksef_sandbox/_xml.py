@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
-import os
 import re
 import threading
 from dataclasses import dataclass
@@ -33,24 +31,23 @@ _BAZOWE_URL = "http://crd.gov.pl/xml/schematy/dziedzinowe/mf/"
 
 
 def default_schema_dir() -> Path | None:
-    """Where the official data (``faktury/schemy``, ``faktury/upo``) is: ``KSEF_SANDBOX_SCHEMAS`` (or
-    ``KSEF_SHARED``), else the copy packaged in the ksef-sdk wheel (``ksef_documents/schemas``, the same
-    schemas the client validates with), else ``../shared/ksef`` beside the repo; None when none exists."""
-    for var in ("KSEF_SANDBOX_SCHEMAS", "KSEF_SHARED"):
-        value = os.environ.get(var)
-        if value:
-            return Path(value)
-    spec = importlib.util.find_spec("ksef_documents")
-    for location in (spec.submodule_search_locations or []) if spec else []:
-        packaged = Path(location) / "schemas"
-        if (packaged / "faktury" / "schemy").is_dir():
-            return packaged
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        candidate = parent / ".." / "shared" / "ksef"
-        if (candidate / "faktury").is_dir():
-            return candidate.resolve()
-    return None
+    """The invoice XSD directory (``FA/``, ``RR/``, ``PEF/``) the client validates with too - one locator for
+    the package (``ksef_sdk.invoice.schemas``): ``$KSEF_SCHEMA_DIR``, the copy packaged in the wheel,
+    ``../shared/ksef/faktury/schemy`` beside a checkout - or None."""
+    from ksef_sdk.errors import SchemaNotAvailableError
+    from ksef_sdk.invoice.schemas import schema_dir
+
+    try:
+        return schema_dir()
+    except SchemaNotAvailableError:
+        return None
+
+
+def schema_root(directory: Path | None) -> Path | None:
+    """An explicit directory: the XSD directory itself, or an official data directory holding ``faktury/schemy``."""
+    if directory is not None and (directory / "faktury" / "schemy").is_dir():
+        return directory / "faktury" / "schemy"
+    return directory
 
 
 class XmlRejected(Exception):
@@ -82,10 +79,10 @@ class SchemaStore:
     """Compiles each form's XSD on first use and caches it; thread-safe."""
 
     def __init__(self, root: Path | None) -> None:
-        self.root = root
+        self.root = schema_root(root)  # the directory holding FA/, RR/, PEF/ (the UPO schema is in ../upo/schemy)
         self._cache: dict[str, etree.XMLSchema] = {}
         self._lock = threading.Lock()
-        self.available = bool(root and (root / "faktury" / "schemy").is_dir())
+        self.available = bool(self.root and (self.root / "FA").is_dir())
         if not self.available:
             log.warning("ksef_sandbox: no invoice XSDs found (%s); checking well-formedness only", root)
 
@@ -95,7 +92,7 @@ class SchemaStore:
         with self._lock:
             cached = self._cache.get(relpath)
             if cached is None:
-                base = self.root / "faktury" / "schemy"
+                base = self.root
                 parser = etree.XMLParser(no_network=True, resolve_entities=False)
                 parser.resolvers.add(_Resolver(base))
                 doc = etree.parse(str(base / relpath), parser)
@@ -106,7 +103,7 @@ class SchemaStore:
     def upo_schema(self) -> etree.XMLSchema | None:
         if not self.available or self.root is None:
             return None
-        path = self.root / "faktury" / "upo" / "schemy" / "upo-v4-3.xsd"
+        path = self.root.parent / "upo" / "schemy" / "upo-v4-3.xsd"
         with self._lock:
             if "upo" not in self._cache:
                 self._cache["upo"] = etree.XMLSchema(etree.parse(str(path)))

@@ -38,7 +38,7 @@ else:
     raise AssertionError("an XSD-invalid invoice was accepted")
 from ksef_sandbox._xml import default_schema_dir
 
-assert default_schema_dir() == root, default_schema_dir()  # the sandbox validates with the same schemas
+assert default_schema_dir() == schema_dir(), default_schema_dir()  # the sandbox: the same locator, same schemas
 print("ok", schema_dir())
 """
 

@@ -96,7 +96,7 @@ def status(
 
 
 @app.command()
-def run(  # noqa: PLR0917 - one parameter per command-line option
+def run(
     workers: int = typer.Option(1, "--workers", min=1, max=64, help="Worker processes."),
     store: str | None = typer.Option(None, "--store", help=STORE_HELP),
     redis: str | None = typer.Option(None, "--redis", help="Redis URL for shared rate limits and tokens."),

@@ -77,6 +77,7 @@ __all__ = [
     "SchemaNotAvailableError",
     "SchemaValidationError",
     "XsdValidator",
+    "detect_form_code",
     "find_schema_dir",
     "read_invoice",
     "validate_invoice",
@@ -305,6 +306,24 @@ def _check_form(scan: _Scan, form_code: FormCode) -> None:
                 f"uses {form_code.system_code!r} {form_code.schema_version!r}",
                 path=f"/{scan.root}/Naglowek/KodFormularza",
             )
+
+
+def detect_form_code(source: InvoiceSource) -> FormCode:
+    """The form code a document is written in, told by its root element and namespace: FA (3), FA (2),
+    FA_RR (1), PEF (3) or PEF_KOR (3). Raises :class:`MalformedXmlError` when no root element can be read and
+    :class:`FormMismatchError` when the root belongs to no KSeF form."""
+    scan = _Scan()
+    scan.run(read_invoice(source))
+    if not scan.root:
+        raise scan.problem or MalformedXmlError("the document has no root element")
+    for form_code in FORM_CODES.values():
+        if (scan.root_ns, scan.root) == (form_code.namespace, form_code.root):
+            return form_code
+    known = ", ".join(f"{fc.system_code} ({{{fc.namespace}}}{fc.root})" for fc in FORM_CODES.values())
+    raise FormMismatchError(
+        f"the root element {{{scan.root_ns}}}{scan.root} belongs to no KSeF form; known: {known}",
+        path=f"/{scan.root}",
+    )
 
 
 # ------------------------------------------------------------------------------------------------- XSD
