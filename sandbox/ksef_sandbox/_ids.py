@@ -24,6 +24,7 @@ __all__ = [
     "parse_dt",
     "reference_number",
     "sha256_b64",
+    "warsaw_date",
 ]
 
 _CRC_TABLE: list[int] = []
@@ -103,6 +104,16 @@ def parse_dt(text: str) -> datetime:
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=_warsaw_offset(dt))
     return dt
+
+
+def warsaw_date(dt: datetime) -> str:
+    """The calendar day (``YYYY-MM-DD``) of an instant in Poland (Europe/Warsaw), where KSeF compares dates."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        return dt.astimezone(ZoneInfo("Europe/Warsaw")).date().isoformat()
+    except Exception:  # tzdata may be missing: the offset approximation
+        return dt.astimezone(_warsaw_offset(dt.replace(tzinfo=None))).date().isoformat()
 
 
 def _warsaw_offset(dt: datetime) -> timezone:

@@ -103,6 +103,27 @@ class SchemaStore:
                 self._cache[relpath] = cached
             return cached
 
+    def auth_schema(self, namespace: str) -> etree.XMLSchema | None:
+        """The XSD of ``AuthTokenRequest`` in ``namespace`` (``.../auth/token/2.0`` or ``2.1``), when available.
+
+        The published patterns are written for KSeF's .NET parser: ``^``/``$`` anchors (implicit in XSD) are
+        dropped, and 2.0's IPv4 patterns (``\\b``, not XSD) are replaced by 2.1's, which mean the same
+        (``api-changelog.md``, 2.5.0)."""
+        version = {"http://ksef.mf.gov.pl/auth/token/2.0": "2-0", "http://ksef.mf.gov.pl/auth/token/2.1": "2-1"}.get(
+            namespace
+        )
+        if version is None or self.root is None:
+            return None
+        base = self.root / "auth" / "schemy"
+        if not (base / f"schemat_auth_v{version}.xsd").is_file():
+            return None
+        with self._lock:
+            key = f"auth-{version}"
+            if key not in self._cache:
+                fallback = _auth_patterns(base / "schemat_auth_v2-1.xsd")
+                self._cache[key] = etree.XMLSchema(_portable_patterns(base / f"schemat_auth_v{version}.xsd", fallback))
+            return self._cache[key]
+
     def upo_schema(self) -> etree.XMLSchema | None:
         if not self.available or self.root is None:
             return None
@@ -111,6 +132,35 @@ class SchemaStore:
             if "upo" not in self._cache:
                 self._cache["upo"] = etree.XMLSchema(etree.parse(str(path)))
             return self._cache["upo"]
+
+
+_XSD = "{http://www.w3.org/2001/XMLSchema}"
+
+
+def _element_name(facet: Any) -> str | None:
+    for node in facet.iterancestors(f"{_XSD}element"):
+        return str(node.get("name"))
+    return None
+
+
+def _auth_patterns(path: Path) -> dict[str | None, str]:
+    if not path.is_file():
+        return {}
+    return {_element_name(f): str(f.get("value")) for f in etree.parse(str(path)).iter(f"{_XSD}pattern")}
+
+
+def _portable_patterns(path: Path, fallback: dict[str | None, str]) -> Any:
+    doc = etree.parse(str(path))
+    for facet in doc.iter(f"{_XSD}pattern"):
+        value = str(facet.get("value"))
+        if "\\b" in value:
+            value = fallback.get(_element_name(facet), value)
+        if value.startswith("^"):
+            value = value[1:]
+        if value.endswith("$") and not value.endswith("\\$"):
+            value = value[:-1]
+        facet.set("value", value)
+    return doc
 
 
 _DISCOURAGED = re.compile("[\x7f-\x84\x86-\x9f\ufdd0-\ufdef\ufffe\uffff]")
@@ -135,6 +185,10 @@ class InvoiceFacts:
     buyer_name: str | None
     has_attachment: bool
     third_subjects: list[dict[str, Any]]
+    authorized_nip: str | None = None  # PodmiotUpowazniony (enforcement authority, bailiff, tax representative)
+    authorized_name: str | None = None
+    authorized_role: int | None = None
+    self_invoicing: bool = False  # Adnotacje/P_17 = 1
 
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=False)
@@ -223,6 +277,7 @@ def extract_facts(root: Any, form_value: str) -> InvoiceFacts:
         if value:
             buyer_type, buyer_value = typ, value
             break
+    pu = f"/*/*[{ln}='PodmiotUpowazniony']"
     third = []
     for node in root.xpath(f"/*/*[{ln}='Podmiot3']"):
         nip = _text(node, f"*[{ln}='DaneIdentyfikacyjne']/*[{ln}='NIP']")
@@ -249,6 +304,10 @@ def extract_facts(root: Any, form_value: str) -> InvoiceFacts:
         buyer_name=_text(root, f"{b}/*[{ln}='Nazwa']"),
         has_attachment=bool(root.xpath(f"/*/*[{ln}='Zalacznik']")),
         third_subjects=third,
+        authorized_nip=_text(root, f"{pu}/*[{ln}='DaneIdentyfikacyjne']/*[{ln}='NIP']"),
+        authorized_name=_text(root, f"{pu}/*[{ln}='DaneIdentyfikacyjne']/*[{ln}='Nazwa']"),
+        authorized_role=_to_int(_text(root, f"{pu}/*[{ln}='RolaPU']")),
+        self_invoicing=_text(root, f"{fa}/*[{ln}='Adnotacje']/*[{ln}='P_17']") == "1",
     )
 
 

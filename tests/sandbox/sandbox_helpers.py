@@ -175,6 +175,14 @@ class Client:
         return r.json()  # type: ignore[no-any-return]
 
 
+def settle(sandbox: Any) -> None:
+    """Move the sandbox clock past permanent storage and the HWM lag: every accepted invoice is readable."""
+    from datetime import timedelta
+
+    cfg = sandbox.control.config
+    sandbox.control.advance_time(cfg.permanent_storage_delay + cfg.hwm_lag + timedelta(milliseconds=10))
+
+
 def make_zip(files: dict[str, bytes]) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:

@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from ksef_sandbox import SandboxServer
-from sandbox_helpers import Client, SessionKeys, aes_decrypt, aes_encrypt, invoice_xml, make_zip, sha
+from sandbox_helpers import Client, SessionKeys, aes_decrypt, aes_encrypt, invoice_xml, make_zip, settle, sha
 
 
 def open_batch(
@@ -111,10 +111,13 @@ def test_batch_whole_archive_hash_checked(client: Client, nip: str) -> None:
 
 
 def _send_online(sandbox: SandboxServer, client: Client, nip: str, n: int) -> list[str]:
+    """``n`` invoices in permanent storage (a burst of sends: rate limits off; the clock moved past the HWM)."""
     sandbox.control.set_processing_polls(0)
+    sandbox.control.set_rate_limits(False)
     session, keys = client.open_online()
     for i in range(n):
         assert client.send(session, keys, invoice_xml(nip, f"Q/{i}")).status_code == 202
+    settle(sandbox)
     return [i.ksef_number for i in sandbox.control.invoices(seller_nip=nip) if i.ksef_number]
 
 
