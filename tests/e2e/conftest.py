@@ -162,6 +162,15 @@ class Target:
         if not self.replay:
             await asyncio.sleep(min(seconds, 0.05) if self.mode == "sandbox" else seconds)
 
+    def settle(self) -> None:
+        """Let accepted invoices reach permanent storage and the HWM pass them: the sandbox's clock moves on
+        (``Config.permanent_storage_delay`` + ``hwm_lag``), the real TEST is waited for, a replay needs nothing."""
+        if self.mode == "sandbox":
+            cfg = self.sandbox.control.config
+            self.sandbox.control.advance_time(cfg.permanent_storage_delay + cfg.hwm_lag + dt.timedelta(milliseconds=10))
+        elif self.mode == "test":
+            time.sleep(60)
+
     def poll(self) -> Any:
         from ksef_sdk.sessions import PollPolicy
 
