@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from ._config import Config
@@ -123,6 +123,12 @@ class SandboxControl:
     def clear_faults(self) -> None:
         self.faults.clear()
 
+    def seed(self, seed: int) -> None:
+        """Make the sandbox's randomness repeatable: probabilistic faults and late arrivals in storage."""
+        with self._state.lock:
+            self._state.random.seed(seed)
+        self.faults.random.seed(seed)
+
     # ----------------------------------------------------------- configuration
     @property
     def config(self) -> Config:
@@ -161,6 +167,10 @@ class SandboxControl:
     def set_processing_polls(self, polls: int) -> None:
         """How many status reads show "in progress" (100/150/170) before the final state; 0 = immediate."""
         self.configure(processing_polls=polls)
+
+    def now(self) -> datetime:
+        """The sandbox's clock (real time plus every :meth:`advance_time`)."""
+        return self._state.now
 
     def advance_time(self, delta: timedelta) -> None:
         """Move the sandbox clock forward (tokens, challenges, sessions and URLs expire without sleeping)."""

@@ -72,7 +72,7 @@ def complete(state: SandboxState, exp: Export) -> None:
         return
     query: Query = exp.request["query"]
     mark = hwm(state)
-    top = query.hi
+    top = query.hi(now)
     if query.restrict_to_hwm:
         if query.lo > mark:
             exp.status = (420, "Zakres filtrowania wykracza poza dostępny zakres danych", [_FROM_AFTER_HWM])
@@ -107,7 +107,7 @@ def complete(state: SandboxState, exp: Export) -> None:
         ],
     }
     if query.date_type == "PermanentStorage":
-        package["permanentStorageHwmDate"] = format_dt(min(mark, top) if query.to_given else mark)
+        package["permanentStorageHwmDate"] = format_dt(min(mark, top) if query.to is not None else mark)
     if truncated and chosen:
         last = chosen[-1]
         assert last.facts is not None

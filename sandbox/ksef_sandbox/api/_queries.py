@@ -33,9 +33,11 @@ class Query:
     subject_type: str
     date_type: str
     lo: datetime
-    hi: datetime
-    to_given: bool
+    to: datetime | None  # None: until "now" when the query runs
     restrict_to_hwm: bool
+
+    def hi(self, now: datetime) -> datetime:
+        return self.to if self.to is not None else now
 
 
 def _add_months(dt: datetime, months: int) -> datetime:
@@ -75,7 +77,7 @@ def parse_filters(state: SandboxState, filters: Any) -> Query:
     if _add_months(lo, 3) < hi:
         raise bad("Zakres dat nie może przekraczać 3 miesięcy.")
     restrict = bool(dr.get("restrictToPermanentStorageHwmDate")) and dr["dateType"] == "PermanentStorage"
-    return Query(filters, filters["subjectType"], dr["dateType"], lo, hi, bool(dr.get("to")), restrict)
+    return Query(filters, filters["subjectType"], dr["dateType"], lo, hi if dr.get("to") else None, restrict)
 
 
 def visible_to(state: SandboxState, inv: Invoice, context: str, subject_type: str | None = None) -> bool:
@@ -142,7 +144,7 @@ def _matches(inv: Invoice, filters: dict[str, Any]) -> bool:
 
 def select(state: SandboxState, context: str, query: Query, hi: datetime | None = None) -> list[Invoice]:
     """The stored invoices ``context`` sees that match, in ascending order of the query's date (ties by number)."""
-    lo, top = query.lo, hi if hi is not None else query.hi
+    lo, top = query.lo, hi if hi is not None else query.hi(state.now)
     result = []
     for inv in state.invoices.values():
         if not visible_to(state, inv, context, query.subject_type):

@@ -151,7 +151,7 @@ def finalise(state: SandboxState, s: Session) -> None:
 def fail_session(state: SandboxState, s: Session, code: int, details: list[str]) -> None:
     """A session error: the session ends with ``code``; invoices still in processing end with 405."""
     for inv in s.invoices:
-        if not inv.progress.done(state.now) or inv.status[0] < 200:
+        if not inv.progress.done(state.now):
             _withdraw(state, inv)
             inv.status = status(405, INVOICE_STATUSES)
             inv.progress.finish()
@@ -177,6 +177,7 @@ def cancel_invoice(state: SandboxState, s: Session, inv: Invoice) -> None:
     _withdraw(state, inv)
     s.by_ksef = {k: v for k, v in s.by_ksef.items() if v is not inv}
     inv.status = status(550, INVOICE_STATUSES, [CANCELLED_BY_SYSTEM])
+    inv.progress.finish()
 
 
 def visible_status(state: SandboxState, s: Session, consume: bool) -> Status:

@@ -67,7 +67,7 @@ def query_metadata(state: SandboxState, req: Request) -> Response:
         raise bad("sortOrder must be Asc or Desc.")
     query = parse_filters(state, req.json())
     mark = hwm(state)
-    top = query.hi
+    top = query.hi(state.now)
     if query.restrict_to_hwm:
         if query.lo > mark:
             raise ApiError(
@@ -94,7 +94,7 @@ def query_metadata(state: SandboxState, req: Request) -> Response:
         "invoices": [metadata_json(i) for i in page],
     }
     if query.date_type == "PermanentStorage":
-        out["permanentStorageHwmDate"] = format_dt(min(mark, top) if query.to_given else mark)
+        out["permanentStorageHwmDate"] = format_dt(min(mark, top) if query.to is not None else mark)
     return Response.json(out)
 
 
