@@ -172,6 +172,12 @@ class SandboxControl:
         """The sandbox's clock (real time plus every :meth:`advance_time`)."""
         return self._state.now
 
+    def freeze_time(self, frozen: bool = True) -> None:
+        """Stop the sandbox clock (it then moves only by :meth:`advance_time`; rate-limit windows, lifetimes and
+        processing times become exact), or let it run again from where it stands."""
+        with self._state.lock:
+            self._state.clock.freeze(frozen)
+
     def advance_time(self, delta: timedelta) -> None:
         """Move the sandbox clock forward (tokens, challenges, sessions and URLs expire without sleeping)."""
         with self._state.lock:
@@ -193,6 +199,7 @@ class SandboxControl:
         with self._state.lock:
             for name, value in vars(self._defaults).items():
                 setattr(self._state.config, name, value)
+            self._state.clock.freeze(False)
             if state:
                 self._state.reset()
                 self._state.clock.offset = timedelta(0)
