@@ -133,7 +133,8 @@ def _list_invoices(state: SandboxState, req: Request, referenceNumber: str, fail
     if s.processing:
         items = [] if failed else items
     page = items[start : start + size]
-    out: dict[str, Any] = {"invoices": [_invoice_json(state, req, s, i, consume=False) for i in page]}
+    # a listed invoice counts as read: a client that polls the list sees processing end
+    out: dict[str, Any] = {"invoices": [_invoice_json(state, req, s, i, consume=True) for i in page]}
     if start + size < len(items):
         out["continuationToken"] = encode_continuation(state, start + size)
     return Response.json(out)
