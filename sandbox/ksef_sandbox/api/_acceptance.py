@@ -149,7 +149,7 @@ def process_invoice(state: SandboxState, s: Session, inv: Invoice, plain: bytes 
             "originalKsefNumber": original.ksef_number,
         }
         return
-    day = datetime.strptime(sent_day, "%Y-%m-%d")
+    day = datetime.fromisoformat(sent_day)
     inv.ksef_number = ksef_number(facts.seller_nip or s.context_value[:10], day)
     inv.status = status(200, INVOICE_STATUSES)
     stamp(state, inv)
