@@ -63,7 +63,7 @@ def _invoice(nip: str, n: int, tag: str = "S") -> bytes:
     today = dt.date.today()
     return build_fa3_invoice(
         seller=Party(nip, "Sprzedawca sp. z o.o.", "ul. Prosta 1, 00-001 Warszawa"),
-        buyer=Party("7010002137", "Nabywca S.A.", "ul. Krzywa 2, 30-001 Kraków"),
+        buyer=Party("1111111111", "Nabywca S.A.", "ul. Krzywa 2, 30-001 Kraków"),
         lines=[InvoiceLine(f"Usługa {n}", quantity=n + 1, unit_net_price="10.00")],
         invoice_number=f"FV/{tag}/{n}/{nip}",
         issue_date=today,
