@@ -213,3 +213,22 @@ def test_xades_fingerprint_without_grant_is_415(sandbox: SandboxServer, http: ht
         headers={"Content-Type": "application/xml"},
     )
     assert c.wait_auth(r.json()["referenceNumber"], r.json()["authenticationToken"]["token"])["status"]["code"] == 200
+
+
+def test_authentication_takes_the_configured_time(sandbox: SandboxServer, http: httpx.Client, nip: str) -> None:
+    """The operation stays at 100 however often it is read until ``processing_time`` passes; no tokens before."""
+    sandbox.control.freeze_time()
+    sandbox.control.configure(processing_polls=0, processing_time=timedelta(seconds=20))
+    token = sandbox.control.issue_ksef_token(nip)
+    ch = http.post("/auth/challenge").json()
+    key = Client(http).public_key("KsefTokenEncryption")
+    enc = oaep_encrypt(key["certificate"], f"{token}|{ch['timestampMs']}".encode())
+    init = http.post("/auth/ksef-token", json=token_auth_body(ch, nip, enc, key["publicKeyId"])).json()
+    auth = {"Authorization": f"Bearer {init['authenticationToken']['token']}"}
+    for _ in range(5):
+        assert http.get(f"/auth/{init['referenceNumber']}", headers=auth).json()["status"]["code"] == 100
+    early = http.post("/auth/token/redeem", headers=auth)
+    assert early.status_code == 400 and early.json()["exception"]["exceptionDetailList"][0]["exceptionCode"] == 21301
+    sandbox.control.advance_time(timedelta(seconds=20))
+    assert http.get(f"/auth/{init['referenceNumber']}", headers=auth).json()["status"]["code"] == 200
+    assert http.post("/auth/token/redeem", headers=auth).status_code == 200
