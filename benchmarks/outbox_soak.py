@@ -101,7 +101,7 @@ def make_invoices(nip: str, count: int, tag: str) -> list[bytes]:
     from ksef_sdk.invoice import InvoiceLine, Party, build_fa3_invoice
 
     seller = Party(nip, "Sprzedawca sp. z o.o.", "ul. Prosta 1, 00-001 Warszawa")
-    buyer = Party("7010002137", "Nabywca S.A.", "ul. Krzywa 2, 30-001 Kraków")
+    buyer = Party("1111111111", "Nabywca S.A.", "ul. Krzywa 2, 30-001 Kraków")
     day = dt.date.today()
     return [
         build_fa3_invoice(

@@ -22,7 +22,7 @@ def _write(directory: Path, nip: str, count: int) -> None:
         (directory / f"fv-{i}.xml").write_bytes(
             build_fa3_invoice(
                 seller=Party(nip, "S", "ul. Prosta 1, 00-001 Warszawa"),
-                buyer=Party("7010002137", "B", "ul. Krzywa 2, 30-001 Kraków"),
+                buyer=Party("1111111111", "B", "ul. Krzywa 2, 30-001 Kraków"),
                 invoice_number=f"CLI/{i}",
                 issue_date=dt.date.today(),
                 lines=[InvoiceLine("x", quantity=1, unit_net_price="1.00")],

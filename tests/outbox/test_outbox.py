@@ -40,7 +40,7 @@ def context(ksef_sandbox: Any) -> Iterator[tuple[Any, str]]:
 def _invoice(nip: str, number: str) -> bytes:
     return build_fa3_invoice(
         seller=Party(nip, "Sprzedawca", "ul. Prosta 1, 00-001 Warszawa"),
-        buyer=Party("7010002137", "Nabywca", "ul. Krzywa 2, 30-001 Kraków"),
+        buyer=Party("1111111111", "Nabywca", "ul. Krzywa 2, 30-001 Kraków"),
         invoice_number=number,
         issue_date=dt.date.today(),
         lines=[InvoiceLine("Usługa", quantity=1, unit_net_price="10.00")],
