@@ -4,7 +4,7 @@ The repository never commits the Ministry's files; they are taken at build time 
 official data: ``$KSEF_SHARED`` or ``../shared/ksef`` beside the checkout (or, when a wheel is built
 from an sdist, from the sdist's own ``official/`` copy) and placed in
 
-- the wheel: ``ksef_documents/schemas/{LICENSE.txt, faktury/schemy/..., faktury/upo/schemy/...}``
+- the wheel: ``ksef_documents/schemas/{LICENSE.txt, faktury/schemy/..., faktury/upo/schemy/..., auth/schemy/...}``
   (found at run time by ``ksef_sdk.invoice.schemas.schema_dir``);
 - the sdist: ``official/`` (same layout), so a wheel built from it is complete.
 
@@ -24,6 +24,7 @@ OFFICIAL = {
     "LICENSE.txt": "LICENSE.txt",
     "faktury/schemy": "faktury/schemy",
     "faktury/upo/schemy": "faktury/upo/schemy",
+    "auth/schemy": "auth/schemy",  # AuthTokenRequest 2.0/2.1: the sandbox validates XAdES requests with them
 }
 REQUIRED = "faktury/schemy/FA/schemat_FA(3)_v1-0E.xsd"
 

@@ -44,6 +44,8 @@ BATCH_POLL = PollPolicy(initial=1.0, factor=1.5, max_delay=15.0, timeout=3600.0)
 """Batch session processing: at most an hour."""
 EXPORT_POLL = PollPolicy(initial=1.0, factor=1.5, max_delay=15.0, timeout=1800.0)
 """Invoice exports: at most 30 minutes."""
+DOWNLOAD_POLL = PollPolicy(initial=1.0, factor=1.5, max_delay=10.0, timeout=60.0)
+"""An invoice not yet in permanent storage (21165): retried for at most a minute, within the download limits."""
 
 # --- ambiguous outcomes ------------------------------------------------------------------------------
 RESOLVE_ATTEMPTS = 3

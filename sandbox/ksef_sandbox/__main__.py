@@ -1,4 +1,4 @@
-"""``python -m ksef_sandbox [--port 0] [--token NIP]... [--schemas DIR] [--rate-limits]``.
+"""``python -m ksef_sandbox [--port 0] [--token NIP]... [--schemas DIR] [--no-rate-limits] [--lenient-sellers]``.
 
 Prints the base URL on the first line, then one ``KSEF_TOKEN NIP TOKEN`` line per ``--token NIP``: a KSeF
 token for that context, usable until the sandbox stops (its state lives in memory). Bound to loopback.
@@ -31,7 +31,14 @@ def main(argv: list[str] | None = None) -> int:
         help="the invoice XSD directory, holding FA/, RR/ and PEF/ (default: $KSEF_SCHEMA_DIR, else the one "
         "ksef_sdk finds: the copy packaged in the wheel or ../shared/ksef/faktury/schemy)",
     )
-    parser.add_argument("--rate-limits", action="store_true", help="enforce the spec's x-rate-limits")
+    parser.add_argument(
+        "--no-rate-limits", action="store_true", help="do not enforce the spec's x-rate-limits (on by default)"
+    )
+    parser.add_argument(
+        "--lenient-sellers",
+        action="store_true",
+        help="accept invoices of any seller (no status 410 for sellers the context may not invoice for)",
+    )
     parser.add_argument(
         "--processing-polls", type=int, default=1, help="status reads that show 'in progress' before the result"
     )
@@ -43,7 +50,11 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         parser.error(str(exc))
     server = SandboxServer(args.host, args.port, schema_dir=args.schemas)
-    server.control.configure(rate_limits_enabled=args.rate_limits, processing_polls=args.processing_polls)
+    server.control.configure(
+        rate_limits_enabled=not args.no_rate_limits,
+        processing_polls=args.processing_polls,
+        check_invoice_permissions=not args.lenient_sellers,
+    )
 
     def ready(srv: SandboxServer) -> None:
         print(srv.url, flush=True)

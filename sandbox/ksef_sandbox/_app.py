@@ -59,6 +59,14 @@ def create_app(core: SandboxCore, faults: FaultInjector | None = None) -> Any:
         return _to_starlette(core.handle(req))
 
     async def upload(request: StarletteRequest) -> StarletteResponse:
+        started = core.now
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        expires, sig = request.query_params.get("se"), request.query_params.get("sig")
+        refused = core.check_upload(request.url.path, expires, sig, headers)
+        if refused is not None:
+            async for _ in request.stream():  # drain: answering mid-upload would break the client's send
+                pass
+            return _to_starlette(refused)
         digest = hashlib.sha256()
         size = 0
         with tempfile.NamedTemporaryFile(dir=core.tmpdir, delete=False, suffix=".part") as fh:
@@ -67,18 +75,14 @@ def create_app(core: SandboxCore, faults: FaultInjector | None = None) -> Any:
                 size += len(chunk)
                 fh.write(chunk)
         resp = core.store_part(
-            request.url.path,
-            request.query_params.get("se"),
-            request.query_params.get("sig"),
-            Path(fh.name),
-            size=size,
-            digest=b64e(digest.digest()),
+            request.url.path, expires, sig, Path(fh.name), size=size, digest=b64e(digest.digest()), started=started
         )
         return _to_starlette(resp)
 
     async def blob(request: StarletteRequest) -> StarletteResponse:
+        headers = {k.lower(): v for k, v in request.headers.items()}
         return _to_starlette(
-            core.blob_get(request.url.path, request.query_params.get("se"), request.query_params.get("sig"))
+            core.blob_get(request.url.path, request.query_params.get("se"), request.query_params.get("sig"), headers)
         )
 
     async def health(request: StarletteRequest) -> StarletteResponse:

@@ -5,7 +5,7 @@ no framework: the ASGI layer (``_app``) and tests call it directly.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -104,12 +104,28 @@ class SandboxCore:
             observer(req, resp)
         return resp
 
-    def store_part(
-        self, path: str, expires: str | None, sig: str | None, tmp: Path, *, size: int, digest: str
-    ) -> Response:
-        """A batch part the HTTP layer streamed to ``tmp`` (``PUT /blob/upload/...``)."""
-        return storage.store_part(self.state, path, expires, sig, tmp, size=size, digest=digest)
+    def check_upload(
+        self, path: str, expires: str | None, sig: str | None, headers: Mapping[str, str]
+    ) -> Response | None:
+        """The checks of a part upload when it starts (``PUT /blob/upload/...``): ``None`` when it may go on."""
+        return storage.check_upload(self.state, path, expires, sig, headers)
 
-    def blob_get(self, path: str, expires: str | None, sig: str | None) -> Response:
+    def store_part(
+        self,
+        path: str,
+        expires: str | None,
+        sig: str | None,
+        tmp: Path,
+        *,
+        size: int,
+        digest: str,
+        started: datetime | None = None,
+    ) -> Response:
+        """A batch part the HTTP layer streamed to ``tmp`` after :meth:`check_upload` passed."""
+        return storage.store_part(self.state, path, expires, sig, tmp, size=size, digest=digest, started=started)
+
+    def blob_get(
+        self, path: str, expires: str | None, sig: str | None, headers: Mapping[str, str] | None = None
+    ) -> Response:
         """Pre-signed downloads (UPO pages, per-invoice UPO, export parts); no bearer."""
-        return storage.download(self.state, path, expires, sig)
+        return storage.download(self.state, path, expires, sig, headers)

@@ -24,6 +24,7 @@ __all__ = [
     "parse_dt",
     "reference_number",
     "sha256_b64",
+    "warsaw_date",
 ]
 
 _CRC_TABLE: list[int] = []
@@ -105,6 +106,16 @@ def parse_dt(text: str) -> datetime:
     return dt
 
 
+def warsaw_date(dt: datetime) -> str:
+    """The calendar day (``YYYY-MM-DD``) of an instant in Poland (Europe/Warsaw), where KSeF compares dates."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        return dt.astimezone(ZoneInfo("Europe/Warsaw")).date().isoformat()
+    except Exception:  # tzdata may be missing: the offset approximation
+        return dt.astimezone(_warsaw_offset(dt.replace(tzinfo=None))).date().isoformat()
+
+
 def _warsaw_offset(dt: datetime) -> timezone:
     try:
         from zoneinfo import ZoneInfo
@@ -118,13 +129,24 @@ def _warsaw_offset(dt: datetime) -> timezone:
 
 
 class Clock:
-    """The sandbox's notion of now; tests move it forward instead of sleeping."""
+    """The sandbox's notion of now; tests move it forward instead of sleeping, or stop it."""
 
     def __init__(self) -> None:
         self.offset = timedelta(0)
+        self.frozen: datetime | None = None
 
     def now(self) -> datetime:
-        return datetime.now(timezone.utc) + self.offset
+        return self.frozen if self.frozen is not None else datetime.now(timezone.utc) + self.offset
 
     def advance(self, delta: timedelta) -> None:
+        if self.frozen is not None:
+            self.frozen += delta
         self.offset += delta
+
+    def freeze(self, frozen: bool = True) -> None:
+        """Stop the clock at its current time (it moves only by :meth:`advance`), or let it run again."""
+        if frozen and self.frozen is None:
+            self.frozen = self.now()
+        elif not frozen and self.frozen is not None:
+            self.offset = self.frozen - datetime.now(timezone.utc)
+            self.frozen = None

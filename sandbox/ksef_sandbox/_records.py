@@ -11,11 +11,15 @@ from ._xml import InvoiceFacts
 
 __all__ = [
     "ALL_PERMISSIONS",
+    "OWNER_PERMISSIONS",
     "TOKEN_PERMISSIONS",
     "AuthOperation",
     "Export",
+    "Grant",
     "Invoice",
     "KsefToken",
+    "PermissionOperation",
+    "Progress",
     "Session",
     "TokenRecord",
 ]
@@ -31,6 +35,9 @@ ALL_PERMISSIONS = (
     "VatUeManage",
     "CollectiveIdentifierManage",
 )
+# the Owner role: every invoice and administrative permission except VatUeManage (uprawnienia.md); the
+# context's role decides EnforcementOperations (only an enforcement authority or a court bailiff)
+OWNER_PERMISSIONS = tuple(p for p in ALL_PERMISSIONS if p not in ("VatUeManage", "EnforcementOperations"))
 TOKEN_PERMISSIONS = (
     "InvoiceRead",
     "InvoiceWrite",
@@ -40,6 +47,28 @@ TOKEN_PERMISSIONS = (
     "EnforcementOperations",
     "Introspection",
 )
+
+
+@dataclass
+class Progress:
+    """Asynchronous work: "in progress" for ``polls`` more status reads and until ``ready_at`` (sandbox time)."""
+
+    polls: int = 0
+    ready_at: datetime | None = None
+
+    def done(self, now: datetime) -> bool:
+        return self.polls <= 0 and (self.ready_at is None or now >= self.ready_at)
+
+    def read(self, now: datetime) -> bool:
+        """One status read: True while the work is still in progress (the read uses up one poll)."""
+        if self.done(now):
+            return False
+        if self.polls > 0:
+            self.polls -= 1
+        return True
+
+    def finish(self) -> None:
+        self.polls, self.ready_at = 0, None
 
 
 @dataclass
@@ -73,7 +102,7 @@ class AuthOperation:
     ksef_token_ref: str | None = None
     document_hash: str | None = None
     allowed_ips: dict[str, list[str]] | None = None
-    polls_left: int = 0
+    progress: Progress = field(default_factory=Progress)
     redeemed: bool = False
     refresh_token: str | None = None
     refresh_valid_until: datetime | None = None
@@ -104,7 +133,9 @@ class Invoice:
     ksef_number: str | None = None
     acquisition_date: datetime | None = None
     file_name: str | None = None
-    polls_left: int = 0
+    progress: Progress = field(default_factory=Progress)
+    permanent_storage_date: datetime | None = None  # stamped when the KSeF number is given (acquisition + delay)
+    visible_at: datetime | None = None  # when the stored invoice can be read (at most hwm_lag after that date)
     hash_of_corrected: str | None = None
     form: tuple[str, str, str] = ("FA (3)", "1-0E", "FA")
     upo: bytes | None = None
@@ -128,8 +159,9 @@ class Session:
     by_ksef: dict[str, Invoice] = field(default_factory=dict)
     by_ref: dict[str, Invoice] = field(default_factory=dict)
     closed: datetime | None = None
-    polls_left: int = 0
+    progress: Progress = field(default_factory=Progress)
     processing: bool = False
+    upload_deadline: datetime | None = None  # batch: parts x upload_window_per_part after opening
     offline: bool = False
     upo_pages: list[tuple[str, bytes]] = field(default_factory=list)
     batch: dict[str, Any] | None = None
@@ -142,10 +174,52 @@ class Session:
 
 @dataclass
 class Export:
+    """An export: the request is kept until the work is done, then the package is built (at that moment's data)."""
+
     reference: str
+    context_type: str
     context_value: str
     created: datetime
     status: tuple[int, str, list[str]]
-    polls_left: int
+    progress: Progress
+    request: dict[str, Any] = field(default_factory=dict)  # filters, compression, onlyMetadata, key, iv
+    completed: datetime | None = None
     package: dict[str, Any] | None = None
     parts: list[bytes] = field(default_factory=list)
+
+
+@dataclass
+class Grant:
+    """One granted permission (uprawnienia.md). ``kind`` says which grant operation made it:
+
+    ``Person`` (persons/grants and test data), ``Entity`` (entities/grants), ``Authorization``
+    (authorizations/grants: SelfInvoicing, RRInvoicing, TaxRepresentative, PefInvoicing), ``Indirect``
+    (indirect/grants), ``Subunit`` (subunits/grants), ``EuEntityAdmin`` (eu-entities/administration/grants),
+    ``EuEntity`` (eu-entities/grants).
+    """
+
+    id: str
+    kind: str
+    scope: str
+    context: tuple[str, str]  # where it applies (for Authorization: the authorizing entity)
+    authorized: tuple[str, str]  # who holds it: Nip | Pesel | Fingerprint | PeppolId
+    author: tuple[str, str]  # who granted it: Nip | Pesel | Fingerprint | System
+    granted_in: tuple[str, str]  # the context the grant was made in
+    description: str
+    start: datetime
+    can_delegate: bool = False
+    target: tuple[str, str | None] | None = None  # Indirect: Nip | InternalId | AllPartners
+    details: dict[str, Any] = field(default_factory=dict)  # subject/entity details, names as the request gave them
+
+
+@dataclass
+class PermissionOperation:
+    """A grant or revoke: its changes take effect when the operation completes (status 200)."""
+
+    reference: str
+    created: datetime
+    progress: Progress
+    outcome: tuple[int, str, list[str]]
+    add: list[Grant] = field(default_factory=list)
+    remove: list[str] = field(default_factory=list)
+    applied: bool = False

@@ -7,6 +7,7 @@ that for every request).
 
 from __future__ import annotations
 
+import random
 import secrets
 import shutil
 import tempfile
@@ -19,7 +20,17 @@ from typing import Any
 from ._config import Config
 from ._crypto import KeyStore
 from ._ids import Clock
-from ._records import AuthOperation, Export, Invoice, KsefToken, Session, TokenRecord
+from ._records import (
+    AuthOperation,
+    Export,
+    Grant,
+    Invoice,
+    KsefToken,
+    PermissionOperation,
+    Progress,
+    Session,
+    TokenRecord,
+)
 from ._xml import SchemaStore, default_schema_dir
 
 __all__ = ["SandboxState"]
@@ -48,6 +59,7 @@ class SandboxState:
         self.jwt_key = secrets.token_bytes(32)  # bearer tokens
         self.tmpdir = Path(tempfile.mkdtemp(prefix="ksef-sandbox-"))
         self.workers: list[threading.Thread] = []  # background batch processing
+        self.random = random.Random()  # noqa: S311 - simulation only (late arrivals); seed it for repeatable runs
         self.reset()
 
     def reset(self) -> None:
@@ -62,27 +74,32 @@ class SandboxState:
             self.sessions: dict[str, Session] = {}
             self.invoices: dict[str, Invoice] = {}  # by KSeF number
             self.duplicates: dict[tuple[str, str, str], Invoice] = {}
+            self.by_hash: dict[str, list[Invoice]] = {}  # invoiceHash -> invoices sent with it
+            self.corrections: dict[str, list[Invoice]] = {}  # hashOfCorrectedInvoice -> technical corrections
             self.exports: dict[str, Export] = {}
             # subjects and permissions (test_data, permissions)
-            self.subjects: dict[str, dict[str, Any]] = {}
-            self.grants: dict[tuple[str, str], set[str]] = {}  # (context NIP, subject id) -> permissions
+            self.subjects: dict[str, dict[str, Any]] = {}  # NIP -> type, owners, subunits, bailiff...
+            self.grants: dict[str, Grant] = {}  # by permission id
+            self.permission_ops: dict[str, PermissionOperation] = {}
             self.blocked_contexts: set[str] = set()
-            self.permission_grants: list[dict[str, Any]] = []
-            self.permission_ops: dict[str, tuple[datetime, int, str]] = {}
             self.attachments: dict[str, datetime | None] = {}
             # certificates, collective identifiers, Peppol
             self.enrollments: dict[str, dict[str, Any]] = {}
             self.certificates: dict[str, dict[str, Any]] = {}
             self.collective_ids: list[dict[str, Any]] = []
             self.peppol_providers: list[dict[str, Any]] = []
-            # limits: (operation key, context, client IP) -> request times; test-data overrides
+            # limits: (counter, context, client IP) -> request times; test-data overrides per context
             self.windows: dict[tuple[str, str, str], deque[float]] = {}
-            self.custom_rate_limits: dict[str, dict[str, int]] | None = None
+            self.custom_rate_limits: dict[str, dict[str, dict[str, int]]] = {}  # context -> group -> limits
             self.session_limits: dict[str, dict[str, Any]] = {}
 
     @property
     def now(self) -> datetime:
         return self.clock.now()
+
+    def progress(self) -> Progress:
+        """Asynchronous work starting now: in progress for the configured reads and time."""
+        return Progress(self.config.processing_polls, self.now + self.config.processing_time)
 
     def wait_idle(self, timeout: float | None = None) -> None:
         """Wait for background work (batch processing) to finish."""

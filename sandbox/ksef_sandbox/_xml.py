@@ -100,6 +100,27 @@ class SchemaStore:
                 self._cache[relpath] = cached
             return cached
 
+    def auth_schema(self, namespace: str) -> etree.XMLSchema | None:
+        """The XSD of ``AuthTokenRequest`` in ``namespace`` (``.../auth/token/2.0`` or ``2.1``), when available.
+
+        The published patterns are written for KSeF's .NET parser: ``^``/``$`` anchors (implicit in XSD) are
+        dropped, and 2.0's IPv4 patterns (``\\b``, not XSD) are replaced by 2.1's, which mean the same
+        (``api-changelog.md``, 2.5.0)."""
+        version = {"http://ksef.mf.gov.pl/auth/token/2.0": "2-0", "http://ksef.mf.gov.pl/auth/token/2.1": "2-1"}.get(
+            namespace
+        )
+        if version is None or self.root is None:
+            return None
+        base = self.root / "auth" / "schemy"
+        if not (base / f"schemat_auth_v{version}.xsd").is_file():
+            return None
+        with self._lock:
+            key = f"auth-{version}"
+            if key not in self._cache:
+                fallback = _auth_patterns(base / "schemat_auth_v2-1.xsd")
+                self._cache[key] = etree.XMLSchema(_portable_patterns(base / f"schemat_auth_v{version}.xsd", fallback))
+            return self._cache[key]
+
     def upo_schema(self) -> etree.XMLSchema | None:
         if not self.available or self.root is None:
             return None
@@ -108,6 +129,35 @@ class SchemaStore:
             if "upo" not in self._cache:
                 self._cache["upo"] = etree.XMLSchema(etree.parse(str(path)))
             return self._cache["upo"]
+
+
+_XSD = "{http://www.w3.org/2001/XMLSchema}"
+
+
+def _element_name(facet: Any) -> str | None:
+    for node in facet.iterancestors(f"{_XSD}element"):
+        return str(node.get("name"))
+    return None
+
+
+def _auth_patterns(path: Path) -> dict[str | None, str]:
+    if not path.is_file():
+        return {}
+    return {_element_name(f): str(f.get("value")) for f in etree.parse(str(path)).iter(f"{_XSD}pattern")}
+
+
+def _portable_patterns(path: Path, fallback: dict[str | None, str]) -> Any:
+    doc = etree.parse(str(path))
+    for facet in doc.iter(f"{_XSD}pattern"):
+        value = str(facet.get("value"))
+        if "\\b" in value:
+            value = fallback.get(_element_name(facet), value)
+        if value.startswith("^"):
+            value = value[1:]
+        if value.endswith("$") and not value.endswith("\\$"):
+            value = value[:-1]
+        facet.set("value", value)
+    return doc
 
 
 _DISCOURAGED = re.compile("[\x7f-\x84\x86-\x9f\ufdd0-\ufdef\ufffe\uffff]")
@@ -132,6 +182,10 @@ class InvoiceFacts:
     buyer_name: str | None
     has_attachment: bool
     third_subjects: list[dict[str, Any]]
+    authorized_nip: str | None = None  # PodmiotUpowazniony (enforcement authority, bailiff, tax representative)
+    authorized_name: str | None = None
+    authorized_role: int | None = None
+    self_invoicing: bool = False  # Adnotacje/P_17 = 1
 
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=False)
@@ -207,46 +261,91 @@ def extract_facts(root: Any, form_value: str) -> InvoiceFacts:
             has_attachment=False,
             third_subjects=[],
         )
-    seller = _text(root, f"/*/*[{ln}='Podmiot1']/*[{ln}='DaneIdentyfikacyjne']/*[{ln}='NIP']") or ""
-    fa = f"/*/*[{ln}='{'FakturaRR' if form_value == 'FA_RR' else 'Fa'}']"
-    kind = _text(root, f"{fa}/*[{ln}='RodzajFaktury']") or "VAT"
-    gross = _num(root, f"{fa}/*[{ln}='P_15' or {ln}='P_12_2']/text()")
-    net = _num(root, f"{fa}/*[starts-with({ln}, 'P_13_') or {ln}='P_11' or {ln}='P_11_1']/text()")
-    vat = _num(root, f"{fa}/*[starts-with({ln}, 'P_14_') and not(contains({ln}, 'W'))]/text()")
-    b = f"/*/*[{ln}='Podmiot2']/*[{ln}='DaneIdentyfikacyjne']"
+    top = _children(root)
+    fa = _children(_first(top, "FakturaRR" if form_value == "FA_RR" else "Fa"))
+    seller_id = _children(_first(_children(_first(top, "Podmiot1")), "DaneIdentyfikacyjne"))
+    buyer_id = _children(_first(_children(_first(top, "Podmiot2")), "DaneIdentyfikacyjne"))
+    authorized = _children(_first(top, "PodmiotUpowazniony"))
+    authorized_id = _children(_first(authorized, "DaneIdentyfikacyjne"))
+    kind = _value(fa, "RodzajFaktury") or "VAT"
+    gross = _sum(fa, lambda n: n in ("P_15", "P_12_2"))
+    net = _sum(fa, lambda n: n.startswith("P_13_") or n in ("P_11", "P_11_1"))
+    vat = _sum(fa, lambda n: n.startswith("P_14_") and "W" not in n)
     buyer_type, buyer_value = "None", None
     for tag, typ in (("NIP", "Nip"), ("NrVatUE", "VatUe"), ("NrID", "Other")):
-        value = _text(root, f"{b}/*[{ln}='{tag}']")
+        value = _value(buyer_id, tag)
         if value:
             buyer_type, buyer_value = typ, value
             break
     third = []
-    for node in root.xpath(f"/*/*[{ln}='Podmiot3']"):
-        nip = _text(node, f"*[{ln}='DaneIdentyfikacyjne']/*[{ln}='NIP']")
+    for node in top.get("Podmiot3", ()):
+        fields = _children(node)
+        ident = _children(_first(fields, "DaneIdentyfikacyjne"))
+        nip = _value(ident, "NIP")
         if nip:
             third.append(
                 {
                     "identifier": {"type": "Nip", "value": nip},
-                    "name": _text(node, f"*[{ln}='DaneIdentyfikacyjne']/*[{ln}='Nazwa']"),
-                    "role": _to_int(_text(node, f"*[{ln}='Rola']")),
+                    "name": _value(ident, "Nazwa"),
+                    "role": _to_int(_value(fields, "Rola")),
                 }
             )
     return InvoiceFacts(
-        seller_nip=seller,
-        seller_name=_text(root, f"/*/*[{ln}='Podmiot1']/*[{ln}='DaneIdentyfikacyjne']/*[{ln}='Nazwa']"),
-        invoice_number=_text(root, f"{fa}/*[{ln}='P_4B' or {ln}='P_2']") or "",
+        seller_nip=_value(seller_id, "NIP") or "",
+        seller_name=_value(seller_id, "Nazwa"),
+        invoice_number=_value(fa, "P_4B", "P_2") or "",
         invoice_type={"VAT_RR": "VatRr", "KOR_VAT_RR": "KorVatRr"}.get(kind, kind.capitalize().replace("_", "")),
-        issue_date=_text(root, f"{fa}/*[{ln}='P_1' or {ln}='P_4A']") or "1970-01-01",
-        currency=_text(root, f"{fa}/*[{ln}='KodWaluty']") or "PLN",
+        issue_date=_value(fa, "P_1", "P_4A") or "1970-01-01",
+        currency=_value(fa, "KodWaluty") or "PLN",
         gross=gross,
         net=net,
         vat=vat,
         buyer_id_type=buyer_type,
         buyer_id_value=buyer_value,
-        buyer_name=_text(root, f"{b}/*[{ln}='Nazwa']"),
-        has_attachment=bool(root.xpath(f"/*/*[{ln}='Zalacznik']")),
+        buyer_name=_value(buyer_id, "Nazwa"),
+        has_attachment="Zalacznik" in top,
         third_subjects=third,
+        authorized_nip=_value(authorized_id, "NIP"),
+        authorized_name=_value(authorized_id, "Nazwa"),
+        authorized_role=_to_int(_value(authorized, "RolaPU")),
+        self_invoicing=_value(_children(_first(fa, "Adnotacje")), "P_17") == "1",
     )
+
+
+def _children(node: Any) -> dict[str, list[Any]]:
+    """The element children of ``node`` by local name (one pass; no namespace-agnostic XPath per field)."""
+    out: dict[str, list[Any]] = {}
+    if node is not None:
+        for child in node:
+            if isinstance(child.tag, str):
+                out.setdefault(child.tag.rpartition("}")[2], []).append(child)
+    return out
+
+
+def _first(children: dict[str, list[Any]], name: str) -> Any:
+    found = children.get(name)
+    return found[0] if found else None
+
+
+def _value(children: dict[str, list[Any]], *names: str) -> str | None:
+    """The stripped text of the first of ``names`` present (an empty text counts as absent)."""
+    for name in names:
+        for node in children.get(name, ()):
+            if node.text and node.text.strip():
+                return str(node.text.strip())
+    return None
+
+
+def _sum(children: dict[str, list[Any]], wanted: Any) -> float:
+    total = 0.0
+    for name, nodes in children.items():
+        if wanted(name):
+            for node in nodes:
+                try:
+                    total += float(node.text or "")
+                except ValueError:
+                    continue
+    return round(total, 2)
 
 
 def _to_int(value: str | None) -> int | None:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from ._config import Config
 from ._core import SandboxCore
 from ._crypto import USAGE_SYMMETRIC, USAGE_TOKEN, KeyPair
 from ._faults import Fault, FaultInjector
-from ._records import ALL_PERMISSIONS, TOKEN_PERMISSIONS, Invoice, Session
+from ._records import OWNER_PERMISSIONS, TOKEN_PERMISSIONS, Invoice, Session
+from .api._grants import grant_system, new_grant
+from .api._sessions import cancel_invoice, fail_session
 from .api.tokens import issue_token
 
 __all__ = ["SandboxControl"]
@@ -37,14 +39,41 @@ class SandboxControl:
         """Register a subject (as ``POST /testdata/subject``); ``owners`` (PESEL/NIP/fingerprint) get all rights."""
         with self._state.lock:
             subject = self._state.subjects.setdefault(
-                nip, {"type": subject_type, "description": description, "owners": set(), "subunits": []}
+                nip,
+                {
+                    "type": subject_type,
+                    "description": description,
+                    "owners": set(),
+                    "subunits": [],
+                    "created": self._state.now,
+                },
             )
             subject["owners"].update(owners)
 
-    def grant(self, context_nip: str, subject_id: str, permissions: Iterable[str] = ALL_PERMISSIONS) -> None:
-        """Give ``subject_id`` (NIP, PESEL or certificate fingerprint) permissions in ``context_nip``."""
+    def grant(self, context_nip: str, subject_id: str, permissions: Iterable[str] = OWNER_PERMISSIONS) -> None:
+        """Give ``subject_id`` (NIP, PESEL or certificate fingerprint) permissions in ``context_nip`` (an NIP or
+        an internal identifier), in force at once, as ``POST /testdata/permissions`` does."""
+        kind = "Nip" if len(subject_id) == 10 else ("Pesel" if len(subject_id) == 11 else "Fingerprint")
+        value = subject_id.upper() if kind == "Fingerprint" else subject_id
         with self._state.lock:
-            self._state.grants.setdefault((context_nip, subject_id), set()).update(permissions)
+            for scope in permissions:
+                grant_system(self._state, context_nip, (kind, value), scope)
+
+    def authorize(self, authorizing_nip: str, authorized: str, scope: str) -> None:
+        """An authorization (``SelfInvoicing``, ``RRInvoicing``, ``TaxRepresentative``, ``PefInvoicing``) that
+        ``authorizing_nip`` gives ``authorized`` (an NIP or Peppol id), in force at once."""
+        with self._state.lock:
+            g = new_grant(
+                self._state,
+                kind="Authorization",
+                scope=scope,
+                context=("Nip", authorizing_nip),
+                authorized=("PeppolId" if authorized.startswith("P") else "Nip", authorized),
+                author=("System", ""),
+                granted_in=("Nip", authorizing_nip),
+                description="Dane testowe",
+            )
+            self._state.grants[g.id] = g
 
     def issue_ksef_token(
         self,
@@ -94,6 +123,12 @@ class SandboxControl:
     def clear_faults(self) -> None:
         self.faults.clear()
 
+    def seed(self, seed: int) -> None:
+        """Make the sandbox's randomness repeatable: probabilistic faults and late arrivals in storage."""
+        with self._state.lock:
+            self._state.random.seed(seed)
+        self.faults.random.seed(seed)
+
     # ----------------------------------------------------------- configuration
     @property
     def config(self) -> Config:
@@ -108,7 +143,7 @@ class SandboxControl:
                 setattr(self._state.config, name, value)
 
     def set_rate_limits(self, enabled: bool = True, scale: float = 1.0) -> None:
-        """Enforce the spec's ``x-rate-limits`` (multiplied by ``scale``), or switch them off."""
+        """Enforce the spec's ``x-rate-limits`` (multiplied by ``scale``; on by default), or switch them off."""
         with self._state.lock:
             self._state.config.rate_limits_enabled = enabled
             self._state.config.rate_limit_scale = scale
@@ -133,6 +168,16 @@ class SandboxControl:
         """How many status reads show "in progress" (100/150/170) before the final state; 0 = immediate."""
         self.configure(processing_polls=polls)
 
+    def now(self) -> datetime:
+        """The sandbox's clock (real time plus every :meth:`advance_time`)."""
+        return self._state.now
+
+    def freeze_time(self, frozen: bool = True) -> None:
+        """Stop the sandbox clock (it then moves only by :meth:`advance_time`; rate-limit windows, lifetimes and
+        processing times become exact), or let it run again from where it stands."""
+        with self._state.lock:
+            self._state.clock.freeze(frozen)
+
     def advance_time(self, delta: timedelta) -> None:
         """Move the sandbox clock forward (tokens, challenges, sessions and URLs expire without sleeping)."""
         with self._state.lock:
@@ -154,10 +199,30 @@ class SandboxControl:
         with self._state.lock:
             for name, value in vars(self._defaults).items():
                 setattr(self._state.config, name, value)
+            self._state.clock.freeze(False)
             if state:
                 self._state.reset()
                 self._state.clock.offset = timedelta(0)
                 self.core.call_counts.clear()
+
+    # ------------------------------------------------------- processing outcomes
+    def cancel_by_system(self, session_reference: str, invoice_reference: str | None = None) -> None:
+        """The system cancels processing (invoice status 550) of one invoice, or of every invoice of the session
+        not yet reported final (``Przetwarzanie zostało przerwane z przyczyn wewnętrznych systemu``)."""
+        with self._state.lock:
+            s = self._state.sessions[session_reference]
+            for inv in s.invoices:
+                if invoice_reference in (None, inv.reference) and (
+                    invoice_reference or not inv.progress.done(self._state.now)
+                ):
+                    cancel_invoice(self._state, s, inv)
+
+    def fail_session(
+        self, session_reference: str, code: int = 500, details: Iterable[str] = ("Nieznany błąd",)
+    ) -> None:
+        """A session error: the session ends with ``code``, its invoices still in processing with 405."""
+        with self._state.lock:
+            fail_session(self._state, self._state.sessions[session_reference], code, list(details))
 
     # -------------------------------------------------------------- reading
     def wait_idle(self, timeout: float | None = 60.0) -> None:

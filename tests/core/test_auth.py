@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 import time
 from collections import Counter
@@ -10,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from ksef_sdk.errors import AuthenticationRequiredError, UnauthorizedError
+from ksef_sdk.errors import AuthenticationRequiredError, UnauthorizedError, UnexpectedResponseError
 from ksef_sdk.http import (
     BearerAuth,
     Token,
@@ -245,3 +246,23 @@ def test_repr_never_shows_tokens() -> None:
     for text in (repr(auth), str(auth), repr(client), repr(pair())):
         for secret in (ACCESS, REFRESH, AUTH_TOKEN):
             assert secret not in text
+
+
+def test_a_malformed_refresh_answer_keeps_no_part_of_its_body(caplog: pytest.LogCaptureFixture) -> None:
+    """A 200 to POST /auth/token/refresh without ``validUntil`` is an error - whose body would hold the new access
+    token: the error, its message, repr and logs carry none of it."""
+    leaked = "access-SECRET-LEAKED-ddddddddddddddddddd"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/auth/token/refresh"):
+            return httpx.Response(200, json={"accessToken": {"token": leaked}})
+        return httpx.Response(401, headers=PROBLEM, json={"title": "Unauthorized", "status": 401})
+
+    caplog.set_level(logging.DEBUG)
+    client = build_client(BASE, tokens=pair(access_in=0), transport=httpx.MockTransport(handler), rate_limits=False)
+    with client, pytest.raises(UnexpectedResponseError) as info:
+        client.get_httpx_client().get("/rate-limits")
+    error = info.value
+    assert error.status_code == 200 and error.body == b""
+    texts = [str(error), repr(error), repr(vars(error)), *(r.getMessage() for r in caplog.records)]
+    assert not any(leaked in text for text in texts)

@@ -9,15 +9,19 @@ Each scenario runs twice (the ``target`` fixture is parametrised):
 - ``live``: always against the embedded sandbox (never the real TEST), so sandbox and client keep
   each other honest.
 
-Matching is ``method`` + ``path`` (host, port, query and bodies are ignored: request bodies carry fresh
-random keys, IVs and signatures on every run), in recorded order: every recorded interaction is played
-once (``allow_playback_repeats=False``), so repeated polls of one URL replay in sequence.
+Matching is ``method`` + ``path`` + ``query`` + the request body's *shape* (host and port are ignored), in
+recorded order: every recorded interaction is played once (``allow_playback_repeats=False``), so repeated
+polls of one URL replay in sequence. A client that changes what it sends fails replay.
 
-Secrets are scrubbed before anything is written: request bodies are dropped (they hold
-``encryptedToken``, ``encryptedSymmetricKey``, signed XML and invoice ciphertext), ``Authorization``,
-``Cookie`` and ``Set-Cookie`` headers are removed, and every ``token``/``refreshToken``/... value in JSON
-response bodies is replaced. ``test_cassettes_hold_no_secrets`` re-reads every cassette and fails on
-any secret or JWT-shaped string.
+The shape of a body (:func:`body_shape`) is what is stored in the cassette instead of the body: JSON with
+every key and every value that is the same on each run, secrets replaced by ``SCRUBBED``
+(``encryptedToken``, ``encryptedSymmetricKey``, invoice ciphertext...), values that differ on every run
+replaced by a placeholder (date-times, hashes of archives that carry their creation time); XML (the signed
+AuthTokenRequest) as its elements and texts without the signature; other bodies (encrypted batch parts) as
+their length. The pre-signed URLs' ``se``/``sig`` query values are replaced too. ``vcrpy`` shapes the live
+request the same way before matching. ``Authorization``, ``Cookie`` and ``Set-Cookie`` headers are removed,
+and every ``token``/``refreshToken``/... value in JSON response bodies is replaced.
+``test_cassettes_hold_no_secrets`` re-reads every cassette and fails on any secret or JWT-shaped string.
 
 Session keys: exports are encrypted by KSeF with the client's AES key, so replaying a recorded export
 needs the key used at recording time. ``SessionKey.generate`` is made deterministic per test (derived
@@ -32,12 +36,13 @@ import hashlib
 import json
 import os
 import random
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import pytest
 import time_machine
@@ -63,14 +68,85 @@ REPLAY_BASE = "http://ksef-replay.invalid/v2"
 # ------------------------------------------------------------------------------------------- vcr config
 
 
+SHAPE = "ksef-shape "
+RANDOM_JSON_KEYS = {"fileHash"}  # hashes of archives whose entries carry the time they were made
+DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+RANDOM_QUERY = ("se", "sig")  # a pre-signed URL's expiry and signature
+
+
 def _ksef_path(r1: Any, r2: Any) -> None:
     p1, p2 = urlsplit(r1.uri).path, urlsplit(r2.uri).path
     if p1 != p2:
         raise AssertionError(f"{p1} != {p2}")
 
 
+def _ksef_body(r1: Any, r2: Any) -> None:
+    s1, s2 = body_shape(r1.body), body_shape(r2.body)
+    if s1 != s2:
+        raise AssertionError(f"request bodies differ: {s1!r} != {s2!r}")
+
+
 def pytest_recording_configure(config: Any, vcr: Any) -> None:
     vcr.register_matcher("ksef_path", _ksef_path)
+    vcr.register_matcher("ksef_body", _ksef_body)
+
+
+def _shape_json(value: Any) -> Any:
+    if isinstance(value, dict):
+        out = {}
+        for k, v in value.items():
+            if k in SECRET_JSON_KEYS and isinstance(v, str):
+                out[k] = SCRUBBED
+            elif k in RANDOM_JSON_KEYS and isinstance(v, str):
+                out[k] = "<random>"
+            else:
+                out[k] = _shape_json(v)
+        return out
+    if isinstance(value, list):
+        return [_shape_json(v) for v in value]
+    if isinstance(value, str) and DATE_TIME.match(value):
+        return "<date-time>"
+    return value
+
+
+def _shape_xml(body: bytes) -> Any:
+    from lxml import etree
+
+    root = etree.fromstring(body, etree.XMLParser(resolve_entities=False, no_network=True))
+    signatures = root.findall(".//{http://www.w3.org/2000/09/xmldsig#}Signature")
+    for sig in signatures:
+        sig.getparent().remove(sig)
+    leaves = [
+        [root.getroottree().getpath(el), (el.text or "").strip()]
+        for el in root.iter()
+        if isinstance(el.tag, str) and len(el) == 0
+    ]
+    return {"xml": etree.QName(root).text, "signatures": len(signatures), "elements": leaves}
+
+
+def body_shape(body: bytes | str | None) -> str | None:
+    """What a request body looks like apart from secrets and per-run values (idempotent)."""
+    if body is None or body in (b"", ""):
+        return None
+    raw = body.encode() if isinstance(body, str) else bytes(body)
+    if raw.startswith(SHAPE.encode()):
+        return raw.decode()
+    try:
+        shaped: Any = {"json": _shape_json(json.loads(raw))}
+    except ValueError:
+        try:
+            shaped = _shape_xml(raw) if raw.lstrip().startswith(b"<") else {"bytes": len(raw)}
+        except Exception:
+            shaped = {"bytes": len(raw)}
+    return SHAPE + json.dumps(shaped, sort_keys=True, ensure_ascii=False)
+
+
+def _scrub_query(uri: str) -> str:
+    parts = urlsplit(uri)
+    if not parts.query:
+        return uri
+    query = [(k, SCRUBBED if k in RANDOM_QUERY else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    return urlunsplit(parts._replace(query=urlencode(query)))
 
 
 def _scrub_json(value: Any) -> Any:
@@ -90,7 +166,9 @@ def _scrub_json(value: Any) -> Any:
 
 
 def scrub_request(request: Any) -> Any:
-    request.body = None
+    """Before a request is recorded or matched: its body becomes its shape, random query values go."""
+    request.body = body_shape(request.body)
+    request.uri = _scrub_query(request.uri)
     for header in list(request.headers):
         if header.lower() in ("authorization", "cookie"):
             del request.headers[header]
@@ -117,7 +195,7 @@ def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def vcr_config() -> dict[str, Any]:
     return {
-        "match_on": ["method", "ksef_path"],
+        "match_on": ["method", "ksef_path", "query", "ksef_body"],
         "allow_playback_repeats": False,
         "before_record_request": scrub_request,
         "before_record_response": scrub_response,
@@ -161,6 +239,15 @@ class Target:
 
         if not self.replay:
             await asyncio.sleep(min(seconds, 0.05) if self.mode == "sandbox" else seconds)
+
+    def settle(self) -> None:
+        """Let accepted invoices reach permanent storage and the HWM pass them: the sandbox's clock moves on
+        (``Config.permanent_storage_delay`` + ``hwm_lag``), the real TEST is waited for, a replay needs nothing."""
+        if self.mode == "sandbox":
+            cfg = self.sandbox.control.config
+            self.sandbox.control.advance_time(cfg.permanent_storage_delay + cfg.hwm_lag + dt.timedelta(milliseconds=10))
+        elif self.mode == "test":
+            time.sleep(60)
 
     def poll(self) -> Any:
         from ksef_sdk.sessions import PollPolicy
@@ -233,10 +320,9 @@ def _recorded_at(cassette: Path) -> dt.datetime:
     raise AssertionError(f"{cassette} has no Date header to replay at")
 
 
-@pytest.fixture(params=[pytest.param("cassette", marks=pytest.mark.vcr), "live"])
-def target(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Target:
-    # deterministic session keys per test (see module docstring)
-    seed = hashlib.sha256(request.node.nodeid.encode()).digest()
+def deterministic_keys(nodeid: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session keys derived from the test id, in recording and replay alike (see module docstring)."""
+    seed = hashlib.sha256(nodeid.encode()).digest()
     counter = iter(range(1_000_000))
 
     def generate(cls: type[SessionKey]) -> SessionKey:
@@ -245,23 +331,34 @@ def target(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> T
 
     monkeypatch.setattr(SessionKey, "generate", classmethod(generate))
 
+
+def replay_target(nodeid: str, name: str) -> tuple[Target, Any]:
+    """The target of a recorded scenario replayed, and the time traveller that puts the clock back to when it
+    was recorded (start it; stop it when done)."""
+    cassette = CASSETTES / f"{name}.yaml"
+    if not cassette.exists():
+        pytest.fail(f"missing cassette {cassette}: run `make record`")
+    # Replay at the time of recording: tokens, certificates and upload windows in the cassette are
+    # valid then, so the client behaves as it did (no refresh the cassette lacks), whenever CI runs.
+    traveller = time_machine.travel(_recorded_at(cassette), tick=True)
+    nip = random_nip(random.Random(nodeid))
+    # the recorded pre-signed URLs point at the sandbox that was recorded (loopback)
+    env = Environment.custom(REPLAY_BASE, storage_hosts=("127.0.0.1", "localhost"))
+    seed = hashlib.sha256(name.encode()).hexdigest().upper()
+    return Target("replay", env, nip, "replayed-token", seed=seed), traveller
+
+
+@pytest.fixture(params=[pytest.param("cassette", marks=pytest.mark.vcr), "live"])
+def target(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Target:
+    deterministic_keys(request.node.nodeid, monkeypatch)
     if request.param == "live":
         return _sandbox_target(request, request.getfixturevalue("e2e_sandbox"))
     record_mode = request.config.getoption("--record-mode") or "none"
     if record_mode == "none" and not request.config.getoption("--disable-recording"):
-        cassette = CASSETTES / f"{request.node.name}.yaml"
-        if not cassette.exists():
-            pytest.fail(f"missing cassette {cassette}: run `make record`")
-        # Replay at the time of recording: tokens, certificates and upload windows in the cassette are
-        # valid then, so the client behaves as it did (no refresh the cassette lacks), whenever CI runs.
-        traveller = time_machine.travel(_recorded_at(cassette), tick=True)
+        replayed, traveller = replay_target(request.node.nodeid, request.node.name)
         traveller.start()
         request.addfinalizer(traveller.stop)
-        rng = random.Random(request.node.nodeid)
-        nip = random_nip(rng)
-        # the recorded pre-signed URLs point at the sandbox that was recorded (loopback)
-        env = Environment.custom(REPLAY_BASE, storage_hosts=("127.0.0.1", "localhost"))
-        return Target("replay", env, nip, "replayed-token", seed=_seed(request))
+        return replayed
     if os.environ.get("KSEF_ENV", "").lower() == "test":
         return Target.from_environment()
     return _sandbox_target(request, request.getfixturevalue("e2e_sandbox"))

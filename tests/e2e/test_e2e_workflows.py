@@ -135,6 +135,7 @@ def test_retrieval_download_metadata_export_hwm(target: Target, client: Any) -> 
     result = session.wait(target.poll())
     numbers = [i.ksef_number for i in result.invoices]
     assert all(numbers)
+    target.settle()  # permanent storage and the HWM catch up (tests/e2e/test_strict_sandbox.py: without this)
     # download by KSeF number: exact bytes
     assert download_invoice(client, numbers[0] or "") == sent[0]
     # metadata iterator (seller view)

@@ -56,6 +56,7 @@ def test_wheel_and_sdist_carry_the_schemas(tmp_path: Path) -> None:
     assert "ksef_documents/schemas/faktury/schemy/FA/schemat_FA(3)_v1-0E.xsd" in names
     assert "ksef_documents/schemas/faktury/schemy/FA/bazowe/StrukturyDanych_v10-0E.xsd" in names
     assert "ksef_documents/schemas/faktury/upo/schemy/upo-v4-3.xsd" in names
+    assert "ksef_documents/schemas/auth/schemy/schemat_auth_v2-1.xsd" in names  # the sandbox's XAdES checks
     assert "ksef_documents/fa3/invoice.py" in names
 
     subprocess.run(

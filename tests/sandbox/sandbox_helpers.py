@@ -9,16 +9,18 @@ import os
 import time
 import zipfile
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, ClassVar
 
 import httpx
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, padding
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric import padding as asym
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from ksef_sdk import identifiers
+from lxml import etree
 
 
 def shared_dir() -> Path:
@@ -175,9 +177,89 @@ class Client:
         return r.json()  # type: ignore[no-any-return]
 
 
+def self_signed(
+    key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey, attrs: list[x509.NameAttribute]
+) -> x509.Certificate:
+    name = x509.Name(attrs)
+    now = datetime.now(timezone.utc)
+    return (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=30))
+        .sign(key, hashes.SHA256())
+    )
+
+
+def auth_request_xml(
+    challenge: str, nip: str, subject_type: str = "certificateSubject", version: str = "2.0", extra: str = ""
+) -> bytes:
+    return (
+        f'<AuthTokenRequest xmlns="http://ksef.mf.gov.pl/auth/token/{version}"><Challenge>{challenge}</Challenge>'
+        f"<ContextIdentifier><Nip>{nip}</Nip></ContextIdentifier><SubjectIdentifierType>{subject_type}</SubjectIdentifierType>"
+        f"{extra}</AuthTokenRequest>"
+    ).encode()
+
+
+def xades_sign(xml: bytes, key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey, cert: x509.Certificate) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+    from signxml.xades import XAdESSigner
+
+    signer = XAdESSigner(
+        signature_algorithm="ecdsa-sha256" if isinstance(key, ec.EllipticCurvePrivateKey) else "rsa-sha256"
+    )
+    pem_key = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    signed = signer.sign(
+        etree.fromstring(xml), key=pem_key, cert=[cert.public_bytes(serialization.Encoding.PEM).decode()]
+    )
+    return etree.tostring(signed)
+
+
+def settle(sandbox: Any) -> None:
+    """Move the sandbox clock past permanent storage and the HWM lag: every accepted invoice is readable."""
+    cfg = sandbox.control.config
+    sandbox.control.advance_time(cfg.permanent_storage_delay + cfg.hwm_lag + timedelta(milliseconds=10))
+
+
 def make_zip(files: dict[str, bytes]) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, data in files.items():
             zf.writestr(name, data)
     return buf.getvalue()
+
+
+def open_batch(
+    client: Client, archive: bytes, parts: int = 1, compression: str = "Zip"
+) -> tuple[str, list[dict[str, Any]], list[bytes]]:
+    keys = SessionKeys(os.urandom(32), os.urandom(16))
+    step = -(-len(archive) // parts)
+    chunks = [archive[i : i + step] for i in range(0, len(archive), step)]
+    encrypted = [aes_encrypt(keys.key, keys.iv, c) for c in chunks]
+    body = {
+        "formCode": Client.FA3,
+        "batchFile": {
+            "fileSize": len(archive),
+            "fileHash": sha(archive),
+            "compressionType": compression,
+            "fileParts": [
+                {"ordinalNumber": n, "fileSize": len(e), "fileHash": sha(e)} for n, e in enumerate(encrypted, 1)
+            ],
+        },
+        "encryption": client.encryption(keys),
+    }
+    r = client.http.post("/sessions/batch", headers=client.headers(), json=body)
+    assert r.status_code == 201, r.text
+    return r.json()["referenceNumber"], r.json()["partUploadRequests"], encrypted
+
+
+def upload(requests: list[dict[str, Any]], encrypted: list[bytes]) -> None:
+    for req, data in zip(requests, encrypted, strict=True):
+        assert req["method"] == "PUT" and req["headers"] == {"x-ms-blob-type": "BlockBlob"}
+        r = httpx.put(req["url"], content=data, headers=req["headers"])  # no bearer
+        assert r.status_code == 201, r.text

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 import httpx
 import pytest
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
 from ksef_sandbox import SandboxServer
-from lxml import etree
-from sandbox_helpers import Client, b64, oaep_encrypt, random_nip, token_auth_body
+from sandbox_helpers import (
+    Client,
+    auth_request_xml,
+    b64,
+    oaep_encrypt,
+    random_nip,
+    self_signed,
+    token_auth_body,
+    xades_sign,
+)
 
 
 def test_public_keys_ids(http: httpx.Client) -> None:
@@ -145,45 +152,6 @@ def test_missing_bearer_is_401_problem(http: httpx.Client) -> None:
 
 
 # ------------------------------------------------------------------ XAdES
-def _cert(key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey, attrs: list[x509.NameAttribute]) -> x509.Certificate:
-    name = x509.Name(attrs)
-    now = datetime.now(timezone.utc)
-    return (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=1))
-        .not_valid_after(now + timedelta(days=30))
-        .sign(key, hashes.SHA256())
-    )
-
-
-def _auth_xml(challenge: str, nip: str, subject_type: str = "certificateSubject") -> bytes:
-    return (
-        f'<AuthTokenRequest xmlns="http://ksef.mf.gov.pl/auth/token/2.0"><Challenge>{challenge}</Challenge>'
-        f"<ContextIdentifier><Nip>{nip}</Nip></ContextIdentifier><SubjectIdentifierType>{subject_type}</SubjectIdentifierType>"
-        "</AuthTokenRequest>"
-    ).encode()
-
-
-def _sign(xml: bytes, key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey, cert: x509.Certificate) -> bytes:
-    from cryptography.hazmat.primitives import serialization
-    from signxml.xades import XAdESSigner
-
-    signer = XAdESSigner(
-        signature_algorithm="ecdsa-sha256" if isinstance(key, ec.EllipticCurvePrivateKey) else "rsa-sha256"
-    )
-    pem_key = key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
-    signed = signer.sign(
-        etree.fromstring(xml), key=pem_key, cert=[cert.public_bytes(serialization.Encoding.PEM).decode()]
-    )
-    return etree.tostring(signed)
-
-
 @pytest.mark.parametrize("kind", ["rsa-seal", "ec-person"])
 def test_xades_auth(http: httpx.Client, kind: str) -> None:
     nip = random_nip()
@@ -206,9 +174,9 @@ def test_xades_auth(http: httpx.Client, kind: str) -> None:
             x509.NameAttribute(NameOID.SERIAL_NUMBER, f"TINPL-{nip}"),
             x509.NameAttribute(NameOID.COUNTRY_NAME, "PL"),
         ]
-    cert = _cert(key, attrs)
+    cert = self_signed(key, attrs)
     ch = http.post("/auth/challenge").json()["challenge"]
-    signed = _sign(_auth_xml(ch, nip), key, cert)
+    signed = xades_sign(auth_request_xml(ch, nip), key, cert)
     r = http.post("/auth/xades-signature", content=signed, headers={"Content-Type": "application/xml"})
     assert r.status_code == 202, r.text
     c = Client(http)
@@ -217,7 +185,7 @@ def test_xades_auth(http: httpx.Client, kind: str) -> None:
     assert st["authenticationMethodInfo"]["category"] == "XadesSignature"
     # tampering breaks the signature
     ch2 = http.post("/auth/challenge").json()["challenge"]
-    tampered = _sign(_auth_xml(ch2, nip), key, cert).replace(nip.encode(), random_nip().encode(), 1)
+    tampered = xades_sign(auth_request_xml(ch2, nip), key, cert).replace(nip.encode(), random_nip().encode(), 1)
     bad = http.post("/auth/xades-signature", content=tampered, headers={"Content-Type": "application/xml"})
     assert bad.status_code == 400 and bad.json()["exception"]["exceptionDetailList"][0]["exceptionCode"] == 9105
 
@@ -225,11 +193,11 @@ def test_xades_auth(http: httpx.Client, kind: str) -> None:
 def test_xades_fingerprint_without_grant_is_415(sandbox: SandboxServer, http: httpx.Client) -> None:
     nip = random_nip()
     key = ec.generate_private_key(ec.SECP256R1())
-    cert = _cert(key, [x509.NameAttribute(NameOID.COMMON_NAME, "anon")])
+    cert = self_signed(key, [x509.NameAttribute(NameOID.COMMON_NAME, "anon")])
     ch = http.post("/auth/challenge").json()["challenge"]
     r = http.post(
         "/auth/xades-signature",
-        content=_sign(_auth_xml(ch, nip, "certificateFingerprint"), key, cert),
+        content=xades_sign(auth_request_xml(ch, nip, "certificateFingerprint"), key, cert),
         headers={"Content-Type": "application/xml"},
     )
     c = Client(http)
@@ -241,7 +209,26 @@ def test_xades_fingerprint_without_grant_is_415(sandbox: SandboxServer, http: ht
     ch = http.post("/auth/challenge").json()["challenge"]
     r = http.post(
         "/auth/xades-signature",
-        content=_sign(_auth_xml(ch, nip, "certificateFingerprint"), key, cert),
+        content=xades_sign(auth_request_xml(ch, nip, "certificateFingerprint"), key, cert),
         headers={"Content-Type": "application/xml"},
     )
     assert c.wait_auth(r.json()["referenceNumber"], r.json()["authenticationToken"]["token"])["status"]["code"] == 200
+
+
+def test_authentication_takes_the_configured_time(sandbox: SandboxServer, http: httpx.Client, nip: str) -> None:
+    """The operation stays at 100 however often it is read until ``processing_time`` passes; no tokens before."""
+    sandbox.control.freeze_time()
+    sandbox.control.configure(processing_polls=0, processing_time=timedelta(seconds=20))
+    token = sandbox.control.issue_ksef_token(nip)
+    ch = http.post("/auth/challenge").json()
+    key = Client(http).public_key("KsefTokenEncryption")
+    enc = oaep_encrypt(key["certificate"], f"{token}|{ch['timestampMs']}".encode())
+    init = http.post("/auth/ksef-token", json=token_auth_body(ch, nip, enc, key["publicKeyId"])).json()
+    auth = {"Authorization": f"Bearer {init['authenticationToken']['token']}"}
+    for _ in range(5):
+        assert http.get(f"/auth/{init['referenceNumber']}", headers=auth).json()["status"]["code"] == 100
+    early = http.post("/auth/token/redeem", headers=auth)
+    assert early.status_code == 400 and early.json()["exception"]["exceptionDetailList"][0]["exceptionCode"] == 21301
+    sandbox.control.advance_time(timedelta(seconds=20))
+    assert http.get(f"/auth/{init['referenceNumber']}", headers=auth).json()["status"]["code"] == 200
+    assert http.post("/auth/token/redeem", headers=auth).status_code == 200

@@ -8,43 +8,22 @@ import os
 import tarfile
 import zipfile
 from datetime import datetime, timedelta, timezone
-from typing import Any
 
 import httpx
 import pytest
 from ksef_sandbox import SandboxServer
-from sandbox_helpers import Client, SessionKeys, aes_decrypt, aes_encrypt, invoice_xml, make_zip, sha
-
-
-def open_batch(
-    client: Client, archive: bytes, parts: int = 1, compression: str = "Zip"
-) -> tuple[str, list[dict[str, Any]], list[bytes]]:
-    keys = SessionKeys(os.urandom(32), os.urandom(16))
-    step = -(-len(archive) // parts)
-    chunks = [archive[i : i + step] for i in range(0, len(archive), step)]
-    encrypted = [aes_encrypt(keys.key, keys.iv, c) for c in chunks]
-    body = {
-        "formCode": Client.FA3,
-        "batchFile": {
-            "fileSize": len(archive),
-            "fileHash": sha(archive),
-            "compressionType": compression,
-            "fileParts": [
-                {"ordinalNumber": n, "fileSize": len(e), "fileHash": sha(e)} for n, e in enumerate(encrypted, 1)
-            ],
-        },
-        "encryption": client.encryption(keys),
-    }
-    r = client.http.post("/sessions/batch", headers=client.headers(), json=body)
-    assert r.status_code == 201, r.text
-    return r.json()["referenceNumber"], r.json()["partUploadRequests"], encrypted
-
-
-def upload(requests: list[dict[str, Any]], encrypted: list[bytes]) -> None:
-    for req, data in zip(requests, encrypted, strict=True):
-        assert req["method"] == "PUT" and req["headers"] == {"x-ms-blob-type": "BlockBlob"}
-        r = httpx.put(req["url"], content=data, headers=req["headers"])  # no bearer
-        assert r.status_code == 201, r.text
+from sandbox_helpers import (
+    Client,
+    SessionKeys,
+    aes_decrypt,
+    aes_encrypt,
+    invoice_xml,
+    make_zip,
+    open_batch,
+    settle,
+    sha,
+    upload,
+)
 
 
 def test_batch_zip_two_parts(sandbox: SandboxServer, client: Client, nip: str) -> None:
@@ -111,10 +90,13 @@ def test_batch_whole_archive_hash_checked(client: Client, nip: str) -> None:
 
 
 def _send_online(sandbox: SandboxServer, client: Client, nip: str, n: int) -> list[str]:
+    """``n`` invoices in permanent storage (a burst of sends: rate limits off; the clock moved past the HWM)."""
     sandbox.control.set_processing_polls(0)
+    sandbox.control.set_rate_limits(False)
     session, keys = client.open_online()
     for i in range(n):
         assert client.send(session, keys, invoice_xml(nip, f"Q/{i}")).status_code == 202
+    settle(sandbox)
     return [i.ksef_number for i in sandbox.control.invoices(seller_nip=nip) if i.ksef_number]
 
 

@@ -114,13 +114,14 @@ def test_other_operations_answer(sandbox: SandboxServer, client: Client, http: h
             "description": "reader grant",
             "subjectDetails": {
                 "subjectDetailsType": "PersonByIdentifier",
-                "personById": {"firstName": "A", "lastName": "B"},
+                "personById": {"firstName": "Anna", "lastName": "Bąk"},
             },
         },
     )
     assert grant.status_code == 202
-    op = http.get(f"/permissions/operations/{grant.json()['referenceNumber']}", headers=h).json()
-    assert op["status"]["code"] == 200
+    op_url = f"/permissions/operations/{grant.json()['referenceNumber']}"
+    assert http.get(op_url, headers=h).json()["status"]["code"] == 100  # asynchronous: in force once done
+    assert http.get(op_url, headers=h).json()["status"]["code"] == 200
     perms = http.post(
         "/permissions/query/persons/grants", headers=h, json={"queryType": "PermissionsGrantedInCurrentContext"}
     ).json()

@@ -8,7 +8,7 @@ from pathlib import Path
 from ksef_sandbox import SandboxServer
 from ksef_sandbox._ids import crc8, is_valid_ksef_number
 from lxml import etree
-from sandbox_helpers import Client, aes_encrypt, b64, invoice_xml, sha, shared_dir
+from sandbox_helpers import Client, aes_encrypt, b64, invoice_xml, settle, sha, shared_dir
 
 
 def test_online_session_happy_path(sandbox: SandboxServer, client: Client, nip: str) -> None:
@@ -55,7 +55,11 @@ def test_online_session_happy_path(sandbox: SandboxServer, client: Client, nip: 
     again = client.http.get(f"/sessions/{session}/upo/{page['referenceNumber']}", headers=client.headers())
     assert again.content == doc.content
 
-    # the stored invoice comes back byte for byte
+    # not yet in permanent storage: 21165 "try again later"; once stored it comes back byte for byte
+    early = client.http.get(f"/invoices/ksef/{ksef}", headers=client.headers())
+    assert early.status_code == 400
+    assert early.json()["exception"]["exceptionDetailList"][0]["exceptionCode"] == 21165
+    settle(sandbox)
     got = client.http.get(f"/invoices/ksef/{ksef}", headers=client.headers())
     assert got.status_code == 200
     assert got.content == invoice_xml(nip, "FV/1")
@@ -127,6 +131,7 @@ def test_unknown_public_key_id_is_21470(client: Client) -> None:
 
 def test_invoice_list_paging(sandbox: SandboxServer, client: Client, nip: str) -> None:
     sandbox.control.set_processing_polls(0)
+    sandbox.control.set_rate_limits(False)  # a burst of 12 sends
     session, keys = client.open_online()
     refs = [client.send(session, keys, invoice_xml(nip, f"FV/P/{i}")).json()["referenceNumber"] for i in range(12)]
     seen: list[str] = []

@@ -5,7 +5,7 @@ import json
 from typing import Any
 
 import pytest
-from ksef_sdk.errors import BadRequestError, InvalidIdentifierError
+from ksef_sdk.errors import BadRequestError, InvalidIdentifierError, KsefError
 from ksef_sdk.flow import PollPolicy
 from ksef_sdk.identifiers import ksef_number_checksum
 from ksef_sdk.retrieval import (
@@ -98,7 +98,7 @@ def test_metadata_stuck_instant_is_an_error(fake: Any, client: Any) -> None:
     _fill(fake, 40, same_instant_every=40)  # 40 records at one instant, cap 15: cannot be narrowed
     fake.metadata_cap = 15
     filters = query_filters("Subject1", date_from=T0)
-    with pytest.raises(Exception, match="share the instant"):
+    with pytest.raises(KsefError, match="share the instant"):
         list(iter_invoice_metadata(client, filters, page_size=10))
 
 
@@ -111,7 +111,7 @@ async def test_async_metadata(fake: Any, aclient: Any) -> None:
 
 
 def test_naive_dates_are_refused() -> None:
-    with pytest.raises(Exception, match="timezone-aware"):
+    with pytest.raises(KsefError, match="timezone-aware"):
         query_filters("Subject1", date_from=dt.datetime(2026, 1, 1))
 
 
@@ -189,5 +189,5 @@ def test_hwm_sync_windows_are_adjacent_and_deduplicated(fake: Any, client: Any, 
 
 
 def test_hwm_first_window_needs_start(client: Any) -> None:
-    with pytest.raises(Exception, match="start="):
+    with pytest.raises(KsefError, match="start="):
         sync_invoices(client, HwmState(), "Subject2")

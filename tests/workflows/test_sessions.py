@@ -19,6 +19,32 @@ from ksef_sdk.sessions import (
 from .conftest import make_invoice
 
 FAST = PollPolicy(initial=0.0, factor=1.0, max_delay=0.0, timeout=0.0)
+SANDBOX_POLL = PollPolicy(initial=0.05, factor=1.0, max_delay=0.05, timeout=30.0)
+
+
+def _for(nip: str, number: str) -> bytes:
+    return make_invoice(number).replace(b"<NIP>5265877635</NIP>", f"<NIP>{nip}</NIP>".encode(), 1)
+
+
+@pytest.fixture
+def sandbox_nip() -> str:
+    from ksef_sdk.identifiers import random_nip
+
+    return random_nip()
+
+
+@pytest.fixture
+def sandbox_client(ksef_sandbox: Any, sandbox_nip: str) -> Any:
+    """A client of the (strict) sandbox for ``sandbox_nip``, authenticated with a KSeF token."""
+    from ksef_sdk.authentication import authenticate_with_ksef_token
+    from ksef_sdk.environments import Environment
+    from ksef_sdk.http import build_client, build_public_client
+
+    env = Environment.custom(ksef_sandbox.url)
+    with build_public_client(env) as public:
+        tokens = authenticate_with_ksef_token(public, ksef_sandbox.control.issue_ksef_token(sandbox_nip), sandbox_nip)
+    with build_client(env, tokens=tokens) as client:
+        yield client
 
 
 def no_sleep(_: float) -> None:
@@ -70,15 +96,15 @@ def test_per_invoice_failure_has_details_and_extensions(fake: Any, client: Any) 
     assert result.failed == (dup,)
 
 
-def test_wait_before_close_polls_invoices(fake: Any, client: Any) -> None:
-    session = OnlineSession.open(client)
-    session.send(make_invoice())
-    result = session.wait(FAST)
+def test_wait_before_close_polls_invoices_and_close_is_idempotent(sandbox_client: Any, sandbox_nip: str) -> None:
+    session = OnlineSession.open(sandbox_client, poll_policy=SANDBOX_POLL)
+    session.send(_for(sandbox_nip, "FV/W1"))
+    result = session.wait(SANDBOX_POLL)
     assert not session.closed
-    assert result.invoices[0].ok
+    assert result.invoices[0].ok and result.invoices[0].ksef_number
     session.close()
-    session.close()  # idempotent
-    assert fake.calls["POST /sessions/online/{x}/close"] == 1
+    session.close()  # a second close request would get KSeF's 21180: none is sent
+    assert session.status().code in (170, 200)
 
 
 def test_wait_is_bounded(fake: Any, client: Any) -> None:
@@ -101,12 +127,23 @@ def test_key_rejected_after_open(fake: Any, client: Any) -> None:
     assert fake.calls["POST /sessions/online/{x}/invoices"] == 0
 
 
-def test_unknown_key_id_refreshes_and_retries(fake: Any, client: Any) -> None:
-    fake.reject_key_id_once = True
-    session = OnlineSession.open(client)
-    assert session.reference_number
-    assert fake.calls["POST /sessions/online"] == 2
-    assert fake.calls["GET /security/public-key-certificates"] == 2
+def test_a_retired_key_is_replaced_and_the_session_works(
+    ksef_sandbox: Any, sandbox_client: Any, sandbox_nip: str
+) -> None:
+    """The cached Ministry key was retired (21470): the client reloads the keys, opens with the new one, and the
+    session's invoices decrypt (they end with a KSeF number)."""
+    first = OnlineSession.open(sandbox_client, poll_policy=SANDBOX_POLL)  # caches the key list
+    first.close()
+    old = ksef_sandbox.control.public_key().public_key_id
+    new = ksef_sandbox.control.rotate_key()
+    ksef_sandbox.control.retire_key(old)
+    with OnlineSession.open(sandbox_client, poll_policy=SANDBOX_POLL) as session:
+        session.send(_for(sandbox_nip, "FV/K1"))
+    result = session.wait(SANDBOX_POLL)
+    assert result.invoices[0].ok and result.invoices[0].ksef_number
+    server = ksef_sandbox.control.session(session.reference_number)
+    assert server.key is not None  # unwrapped with the new key (the retired one is gone)
+    assert new.public_key_id != old
 
 
 def test_invalid_invoice_never_leaves(fake: Any, client: Any) -> None:
@@ -139,11 +176,14 @@ def test_send_after_close_is_refused(client: Any) -> None:
         session.send(make_invoice())
 
 
-def test_context_manager_closes_on_error(fake: Any, client: Any) -> None:
-    with pytest.raises(RuntimeError), OnlineSession(client) as session:
-        raise RuntimeError("boom")
+def test_context_manager_closes_on_error(ksef_sandbox: Any, sandbox_client: Any) -> None:
+    class Boom(Exception):
+        pass
+
+    with pytest.raises(Boom), OnlineSession(sandbox_client, poll_policy=SANDBOX_POLL) as session:
+        raise Boom
     assert session.closed
-    assert fake.calls["POST /sessions/online/{x}/close"] == 1
+    assert ksef_sandbox.control.session(session.reference_number).status[0] != 100  # KSeF saw the close
 
 
 async def test_async_session(fake: Any, aclient: Any, astorage: Any) -> None:

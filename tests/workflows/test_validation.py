@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 from ksef_sdk.errors import KsefError
@@ -69,7 +70,9 @@ def test_invalid_utf8_reports_offset(invoice: bytes) -> None:
     bad = invoice.replace(b"Nabywca", b"Nabywc\xe9", 1)
     with pytest.raises(InvoiceEncodingError, match=r"not valid UTF-8: byte 0xE9") as info:
         validate_invoice(bad)
-    assert info.value.line == 1 or info.value.line is not None
+    offset = bad.index(b"\xe9")
+    assert f"at offset {offset} " in str(info.value)
+    assert info.value.line == bad[:offset].count(b"\n") + 1
 
 
 def test_non_utf8_encoding_declaration_is_rejected(invoice: bytes) -> None:
@@ -104,18 +107,22 @@ def test_allowed_u0085_and_polish_letters(invoice: bytes) -> None:
 
 
 @pytest.mark.parametrize(
-    ("mutation", "message"),
+    ("mutation", "message", "where"),
     [
-        (lambda x: x.replace(b"</Faktura>", b""), "no element found"),
-        (lambda x: x.replace(b"<P_2>", b"<P_2 a='1' a='2'>", 1), "duplicate attribute"),
-        (lambda x: x + b"<extra/>", "junk after document element"),
-        (lambda x: x.replace(b"FV/1", b"FV\x01", 1), "not well-formed"),
+        # where: the offset of the reported position in the mutated document
+        (lambda x: x.replace(b"</Faktura>", b""), "no element found", lambda d: len(d) - 1),
+        (lambda x: x.replace(b"<P_2>", b"<P_2 a='1' a='2'>", 1), "duplicate attribute", lambda d: d.index(b"a='2'")),
+        (lambda x: x + b"<extra/>", "junk after document element", lambda d: d.index(b"<extra/>") - 1),
+        (lambda x: x.replace(b"FV/1", b"FV\x01", 1), "not well-formed", lambda d: d.index(b"\x01")),
     ],
 )
-def test_malformed_xml(invoice: bytes, mutation: object, message: str) -> None:
+def test_malformed_xml(invoice: bytes, mutation: Any, message: str, where: Any) -> None:
+    doc = mutation(invoice)
     with pytest.raises(MalformedXmlError, match=message) as info:
-        validate_invoice(mutation(invoice))  # type: ignore[operator]
-    assert info.value.line is not None
+        validate_invoice(doc)
+    offset = where(doc)
+    line_start = doc.rfind(b"\n", 0, offset) + 1
+    assert (info.value.line, info.value.column) == (doc[:offset].count(b"\n") + 1, offset - line_start)
 
 
 def test_entity_declarations_are_rejected(invoice: bytes) -> None:

@@ -5,10 +5,14 @@
   ``auth``, ``auth_sessions``, ``security``, ``online_session``, ``batch_session``, ``session_status``,
   ``invoices``, ``tokens``, ``permissions``, ``certificates``, ``limits``, ``test_data``, ``peppol``,
   ``collective_identifiers``; plus ``storage`` (the pre-signed blob URLs, outside ``/v2``).
-- shared machinery (private modules): ``_principal`` (bearer tokens, the caller), ``_rate_limits``,
-  ``_signing`` (pre-signed URLs, continuation tokens), ``_input`` (request checks), ``_statuses``,
-  ``_encryption``, ``_grants``, ``_auth_ops``, ``_sessions`` (session life cycle), ``_acceptance`` (one
-  invoice's checks and KSeF number), ``_upo`` (UPO documents).
+- shared machinery (private modules): ``_principal`` (bearer tokens, the caller), ``_rate_limits`` (per spec
+  group, context and IP), ``_signing`` (pre-signed URLs, continuation tokens), ``_input`` (request checks),
+  ``_statuses``, ``_encryption``, ``_auth_ops``, ``_sessions`` (session life cycle, time limits, session
+  errors), ``_acceptance`` (one invoice's checks and KSeF number), ``_authority`` (may the context send this
+  invoice: 410), ``_upo`` (UPO documents), ``_hwm`` (permanent storage and the High Water Mark),
+  ``_queries`` (invoice filters and metadata), ``_exports`` (building a package when an export completes),
+  ``_grants`` (the permission model: owners, grants, roles, authorizations), ``_permission_ops`` (grant and
+  revoke operations), ``_permission_views`` (what the permission queries return).
 
 Module docstrings cite the official documentation: the files of CIRFMF/ksef-docs (``sesja-wsadowa.md``...).
 

@@ -11,17 +11,30 @@ from typing import Any
 from ksef_sandbox._crypto import USAGE_SYMMETRIC, CryptoError
 from ksef_sandbox._http import ApiError
 from ksef_sandbox._ids import b64d, reference_number
-from ksef_sandbox._records import Session
+from ksef_sandbox._records import Invoice, Session
 from ksef_sandbox._state import SandboxState
 from ksef_sandbox._xml import BATCH_FORMS, FORMS
 
 from ._encryption import unwrap_key
 from ._input import bad
 from ._principal import Principal
-from ._statuses import SESSION_STATUSES, status
+from ._statuses import INVOICE_STATUSES, SESSION_STATUSES, Status, status
 from ._upo import render_session_upo
 
-__all__ = ["close_online", "expire", "finalise", "find_session", "open_session"]
+__all__ = [
+    "CANCELLED_BY_SYSTEM",
+    "cancel_batch",
+    "cancel_invoice",
+    "close_online",
+    "expire",
+    "fail_session",
+    "finalise",
+    "find_session",
+    "open_session",
+    "visible_status",
+]
+
+CANCELLED_BY_SYSTEM = "Przetwarzanie zostało przerwane z przyczyn wewnętrznych systemu. Spróbuj ponownie"
 
 
 def _form(body: dict[str, Any], batch: bool) -> tuple[str, str, str]:
@@ -65,6 +78,7 @@ def open_session(state: SandboxState, kind: str, p: Principal, body: dict[str, A
         created=now,
         updated=now,
         valid_until=now + state.config.online_session_lifetime if kind == "Online" else None,
+        upload_deadline=None,
         key=key,
         iv=iv,
         offline=bool(body.get("offlineMode", False)),
@@ -87,17 +101,30 @@ def find_session(state: SandboxState, ref: str, p: Principal, kind: str | None =
 
 
 def expire(state: SandboxState, s: Session) -> None:
-    """An open online session past ``validUntil`` closes by itself."""
-    if s.kind == "Online" and s.status[0] == 100 and s.valid_until and s.valid_until <= state.now:
+    """An open online session past ``validUntil`` closes by itself; a batch session not closed within
+    ``Config.batch_session_lifetime`` is cancelled (440)."""
+    if s.status[0] != 100:
+        return
+    if s.kind == "Online" and s.valid_until and s.valid_until <= state.now:
         close_online(state, s)
+    elif s.kind == "Batch" and state.now >= s.created + state.config.batch_session_lifetime:
+        cancel_batch(state, s)
+
+
+def cancel_batch(state: SandboxState, s: Session) -> None:
+    """Upload or close came too late: the session is cancelled ("Przekroczono czas wysyłki")."""
+    s.status = status(440, SESSION_STATUSES, ["Przekroczono czas wysyłki"] if s.parts else ["Nie przesłano faktur"])
+    s.closed = s.updated = state.now
+    for path, _, _ in s.parts.values():
+        path.unlink(missing_ok=True)
 
 
 def close_online(state: SandboxState, s: Session) -> None:
     s.closed = state.now
     s.updated = s.closed
     s.status = status(170, SESSION_STATUSES)
-    s.polls_left = state.config.processing_polls
-    if s.polls_left == 0:
+    s.progress = state.progress()
+    if s.progress.done(state.now):
         finalise(state, s)
 
 
@@ -105,7 +132,7 @@ def finalise(state: SandboxState, s: Session) -> None:
     """Closed session -> 200/440/445 and its collective UPO pages."""
     ok = [i for i in s.invoices if i.status[0] == 200]
     if not s.invoices:
-        s.status = status(440, SESSION_STATUSES, ["Brak faktur w sesji."])
+        s.status = status(440, SESSION_STATUSES, ["Nie przesłano faktur"])
     elif not ok:
         s.status = status(445, SESSION_STATUSES)
     else:
@@ -117,5 +144,50 @@ def finalise(state: SandboxState, s: Session) -> None:
             doc = render_session_upo(state, s, chunk, (n, len(pages), lo, lo + len(chunk) - 1, len(ok)))
             s.upo_pages.append((reference_number("EU", state.now), doc))
     for inv in s.invoices:
-        inv.polls_left = 0
+        inv.progress.finish()
     s.updated = state.now
+
+
+def fail_session(state: SandboxState, s: Session, code: int, details: list[str]) -> None:
+    """A session error: the session ends with ``code``; invoices still in processing end with 405."""
+    for inv in s.invoices:
+        if not inv.progress.done(state.now):
+            _withdraw(state, inv)
+            inv.status = status(405, INVOICE_STATUSES)
+            inv.progress.finish()
+    s.status = status(code, SESSION_STATUSES, details)
+    s.processing = False
+    s.updated = state.now
+
+
+def _withdraw(state: SandboxState, inv: Invoice) -> None:
+    """An invoice that will not be accepted after all: forget its KSeF number."""
+    if inv.ksef_number:
+        state.invoices.pop(inv.ksef_number, None)
+        if inv.facts is not None:
+            key = (inv.facts.seller_nip, inv.facts.invoice_type, inv.facts.invoice_number)
+            if state.duplicates.get(key) is inv:
+                del state.duplicates[key]
+        inv.ksef_number = None
+        inv.acquisition_date = inv.permanent_storage_date = inv.visible_at = None
+
+
+def cancel_invoice(state: SandboxState, s: Session, inv: Invoice) -> None:
+    """The system cancels an invoice's processing (550); it gets no KSeF number."""
+    _withdraw(state, inv)
+    s.by_ksef = {k: v for k, v in s.by_ksef.items() if v is not inv}
+    inv.status = status(550, INVOICE_STATUSES, [CANCELLED_BY_SYSTEM])
+    inv.progress.finish()
+
+
+def visible_status(state: SandboxState, s: Session, consume: bool) -> Status:
+    """The status a reader sees now; a closed session finalises once its processing is done."""
+    expire(state, s)
+    if s.processing:
+        return status(150, SESSION_STATUSES)
+    if s.status[0] in (150, 170):
+        pending = s.progress.read(state.now) if consume else not s.progress.done(state.now)
+        if pending:
+            return status(150, SESSION_STATUSES) if s.kind == "Batch" else s.status
+        finalise(state, s)
+    return s.status

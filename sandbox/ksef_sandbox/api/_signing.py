@@ -11,7 +11,10 @@ from ksef_sandbox._http import ApiError, Request
 from ksef_sandbox._ids import b64d, b64e
 from ksef_sandbox._state import SandboxState
 
-__all__ = ["check_url", "decode_continuation", "encode_continuation", "sign_url"]
+__all__ = ["UPLOAD_HEADERS", "check_url", "decode_continuation", "encode_continuation", "sign_url"]
+
+# the headers every batch part upload must carry, as partUploadRequests returns them (Azure Blob "Put Blob")
+UPLOAD_HEADERS = {"x-ms-blob-type": "BlockBlob"}
 
 
 def sign_url(state: SandboxState, req: Request, path: str, expires: datetime) -> str:
@@ -21,12 +24,15 @@ def sign_url(state: SandboxState, req: Request, path: str, expires: datetime) ->
     return f"{req.root_url}{quote(path)}?se={exp}&sig={sig}"
 
 
-def check_url(state: SandboxState, path: str, expires: str | None, sig: str | None) -> bool:
+def check_url(
+    state: SandboxState, path: str, expires: str | None, sig: str | None, *, at: datetime | None = None
+) -> bool:
+    """The URL was signed by this sandbox and had not expired at ``at`` (default now)."""
     if not expires or not sig:
         return False
     good = hmac.new(state.url_key, f"{path}|{expires}".encode(), hashlib.sha256).hexdigest()
     try:
-        return hmac.compare_digest(good, sig) and int(expires) >= state.now.timestamp()
+        return hmac.compare_digest(good, sig) and int(expires) >= (at or state.now).timestamp()
     except ValueError:
         return False
 

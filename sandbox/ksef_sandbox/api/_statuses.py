@@ -13,7 +13,7 @@ __all__ = ["INVOICE_STATUSES", "SESSION_STATUSES", "Status", "status", "status_j
 Status = tuple[int, str, list[str]]
 
 INVOICE_STATUSES = {
-    100: "Przyjęto do dalszego przetwarzania",
+    100: "Faktura przyjęta do dalszego przetwarzania",
     150: "Trwa przetwarzanie",
     200: "Sukces",
     405: "Przetwarzanie anulowane z powodu błędu sesji",
@@ -23,6 +23,8 @@ INVOICE_STATUSES = {
     435: "Błąd odszyfrowania pliku",
     440: "Duplikat faktury",
     450: "Błąd weryfikacji semantyki dokumentu faktury",
+    500: "Nieznany błąd",
+    550: "Operacja została anulowana przez system",
 }
 SESSION_STATUSES = {
     100: "Sesja otwarta",
@@ -33,9 +35,10 @@ SESSION_STATUSES = {
     415: "Błąd odszyfrowania dostarczonego klucza",
     420: "Przekroczony limit faktur w sesji",
     430: "Błąd dekompresji pierwotnego archiwum",
-    435: "Błąd odszyfrowania zaszyfrowanych części pliku",
+    435: "Błąd odszyfrowania zaszyfrowanych części archiwum",
     440: "Sesja anulowana",
     445: "Błąd weryfikacji, brak poprawnych faktur",
+    500: "Nieznany błąd",
 }
 
 

@@ -48,7 +48,7 @@ def _take_challenge(state: SandboxState, value: str) -> datetime:
 
 
 def _start(state: SandboxState, op: AuthOperation) -> Response:
-    op.polls_left = state.config.processing_polls
+    op.progress = state.progress()
     op.auth_token = issue_bearer(state, "OperationToken", op, state.now + state.config.auth_token_lifetime)
     state.auth_ops[op.reference] = op
     rec = state.tokens[op.auth_token]
@@ -116,13 +116,14 @@ def ksef_token(state: SandboxState, req: Request) -> Response:
 
 
 def xades_signature(state: SandboxState, req: Request) -> Response:
-    """``POST /auth/xades-signature``: the signed AuthTokenRequest, verified for real (signature, certificate)."""
+    """``POST /auth/xades-signature``: the signed AuthTokenRequest, verified for real (schema, signature,
+    certificate; see ``ksef_sandbox._xades``)."""
     from ksef_sandbox._xades import XadesError, verify_auth_request
 
     if not req.body:
         raise bad("Request body is required.")
     try:
-        signed = verify_auth_request(req.body)
+        signed = verify_auth_request(req.body, state.schemas.auth_schema)
     except XadesError as exc:
         raise ApiError(400, exc.code, exc.message.split(":")[0], [exc.message]) from exc
     _take_challenge(state, signed.challenge)
@@ -133,7 +134,7 @@ def xades_signature(state: SandboxState, req: Request) -> Response:
         method = "QualifiedSignature"
     else:
         method = "QualifiedSignature" if signed.subject_type == "Nip" else "PersonalSignature"
-    perms = permissions_of(state, signed.context_value, signed.subject_value, signed.subject_type)
+    perms = permissions_of(state, signed.context_type, signed.context_value, signed.subject_value)
     op = AuthOperation(
         reference=reference_number("AU", now),
         started=now,
@@ -169,8 +170,7 @@ def status(state: SandboxState, req: Request, referenceNumber: str) -> Response:
     if state.now - op.started > timedelta(days=7):
         raise Gone("Operacja uwierzytelnienia wygasła.")
     body = operation_json(op)
-    if op.polls_left > 0:
-        op.polls_left -= 1
+    if op.progress.read(state.now):
         body["status"] = {"code": 100, "description": "Uwierzytelnianie w toku"}
     return Response.json(body)
 
@@ -179,7 +179,7 @@ def redeem(state: SandboxState, req: Request) -> Response:
     """``POST /auth/token/redeem``: the access and refresh tokens, once."""
     p = principal(state, req, "OperationToken")
     op = p.op
-    if op.redeemed or op.status[0] != 200 or op.polls_left > 0:
+    if op.redeemed or op.status[0] != 200 or not op.progress.done(state.now):
         raise ApiError(
             400,
             21301,

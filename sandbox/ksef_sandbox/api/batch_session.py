@@ -21,11 +21,11 @@ from ksef_sandbox._ids import b64e, reference_number, sha256_b64
 from ksef_sandbox._records import Invoice, Session
 from ksef_sandbox._state import SandboxState
 
-from ._acceptance import add_invoice, process_invoice
+from ._acceptance import add_invoice, process_invoice, session_limits
 from ._input import bad, require
 from ._principal import access
-from ._sessions import find_session, open_session
-from ._signing import sign_url
+from ._sessions import cancel_batch, fail_session, find_session, open_session
+from ._signing import UPLOAD_HEADERS, sign_url
 from ._statuses import SESSION_STATUSES, status
 
 __all__ = ["close", "open_batch"]
@@ -68,14 +68,14 @@ def open_batch(state: SandboxState, req: Request) -> Response:
         raise bad("compressionType must be Zip or TarGz.")
     s = open_session(state, "Batch", p, body)
     s.batch = dict(bf)
-    now = state.now
-    expires = now + state.config.url_lifetime * len(parts)
+    # each part may be uploaded until parts x 20 minutes after opening (sesja-wsadowa.md)
+    s.upload_deadline = s.created + state.config.upload_window_per_part * len(parts)
     requests = [
         {
             "ordinalNumber": n,
             "method": "PUT",
-            "url": sign_url(state, req, f"/blob/upload/{s.reference}/{n}", expires),
-            "headers": {"x-ms-blob-type": "BlockBlob"},
+            "url": sign_url(state, req, f"/blob/upload/{s.reference}/{n}", s.upload_deadline),
+            "headers": dict(UPLOAD_HEADERS),
         }
         for n in ordinals
     ]
@@ -86,14 +86,32 @@ def close(state: SandboxState, req: Request, referenceNumber: str) -> Response:
     """``POST /sessions/batch/{referenceNumber}/close``: every declared part uploaded intact; processing starts."""
     p = access(state, req, "InvoiceWrite", "EnforcementOperations")
     s = find_session(state, referenceNumber, p, "Batch")
+    if s.status[0] == 440 and s.closed is not None and s.status[2] and "czas" in s.status[2][0]:
+        raise ApiError(
+            400,
+            21208,
+            "Czas oczekiwania na requesty upload lub finish został przekroczony.",
+            ["Sesja anulowana, przekroczony czas wysyłki."],
+        )
     if s.status[0] != 100:
         raise ApiError(400, 21180, "Status sesji nie pozwala na wykonanie operacji.", [f"Status sesji: {s.status[0]}"])
-    assert s.batch is not None
+    assert s.batch is not None and s.upload_deadline is not None
     declared = {int(x["ordinalNumber"]): x for x in s.batch["fileParts"]}
     missing = [n for n in declared if n not in s.parts]
+    if missing and state.now > s.upload_deadline:
+        cancel_batch(state, s)
+        raise ApiError(
+            400,
+            21208,
+            "Czas oczekiwania na requesty upload lub finish został przekroczony.",
+            ["Sesja anulowana, przekroczony czas wysyłki."],
+        )
     if missing:
         raise ApiError(
-            400, 21205, "Paczka jest pusta lub nie przesłano zadeklarowanych części.", [f"Brak części: {missing}"]
+            400,
+            21205,
+            "Pakiet nie może być pusty.",
+            [f"Nie przesłano zadeklarowanej '{n}' części pliku." for n in missing],
         )
     for n, part in declared.items():
         _, size, digest = s.parts[n]
@@ -102,13 +120,13 @@ def close(state: SandboxState, req: Request, referenceNumber: str) -> Response:
                 400,
                 21157,
                 "Nieprawidłowy rozmiar części paczki.",
-                [f"Część {n}: rozmiar {size} / skrót nie zgadza się z deklaracją."],
+                [f"Zadeklarowany rozmiar części '{n}' nie zgadza się z rzeczywistym."],
             )
     s.closed = state.now
     s.updated = s.closed
     s.status = status(150, SESSION_STATUSES)
     s.processing = True
-    s.polls_left = state.config.processing_polls
+    s.progress = state.progress()
     worker = threading.Thread(target=_process, args=(state, s), name=f"ksef-batch-{s.reference}", daemon=True)
     state.workers = [w for w in state.workers if w.is_alive()]
     state.workers.append(worker)
@@ -123,7 +141,7 @@ def _process(state: SandboxState, s: Session) -> None:
     except Exception as exc:
         log.exception("ksef_sandbox: batch %s failed", s.reference)
         with state.lock:
-            s.status = (500, "Nieznany błąd", [str(exc)])
+            fail_session(state, s, 500, [str(exc)])
     finally:
         with state.lock:
             s.processing = False
@@ -162,9 +180,10 @@ def _process_package(state: SandboxState, s: Session) -> None:
         return
     finally:
         archive.unlink(missing_ok=True)
-    if len(members) > state.config.max_invoices_per_session:
+    limit = session_limits(state, s.context_value, "Batch").max_invoices
+    if len(members) > limit:
         with state.lock:
-            s.status = status(420, SESSION_STATUSES, [f"{len(members)} > {state.config.max_invoices_per_session}"])
+            s.status = status(420, SESSION_STATUSES, [f"{len(members)} > {limit}"])
         return
     invoicing_date = s.created
     chunk_size = 200
@@ -182,11 +201,11 @@ def _process_package(state: SandboxState, s: Session) -> None:
                     file_name=name[-128:],
                     form=s.form,
                 )
-                add_invoice(s, inv)
+                add_invoice(state, s, inv)
                 process_invoice(state, s, inv, content)
     with state.lock:
         s.status = (
-            status(170, SESSION_STATUSES) if s.invoices else status(440, SESSION_STATUSES, ["Brak faktur w paczce."])
+            status(150, SESSION_STATUSES) if s.invoices else status(440, SESSION_STATUSES, ["Nie przesłano faktur"])
         )
         s.updated = state.now
 

@@ -12,8 +12,8 @@ from ksef_sandbox._http import Request, Response
 from ksef_sandbox._state import SandboxState
 
 from ._input import bad, json_object
-from ._principal import access
-from ._rate_limits import GROUPS, limits_for
+from ._principal import Principal, access
+from ._rate_limits import DEFAULT_LIMITS, groups, limits_for
 
 __all__ = [
     "context_limits",
@@ -49,18 +49,18 @@ def subject_limits(state: SandboxState, req: Request) -> Response:
     return Response.json({"enrollment": {"maxEnrollments": 300}, "certificate": {"maxCertificates": 100}})
 
 
+def _context(p: Principal) -> str:
+    return f"{p.op.context_type}:{p.op.context_value}"
+
+
 def rate_limits(state: SandboxState, req: Request) -> Response:
-    """``GET /rate-limits``: per group, the limits in force (scaled by ``Config.rate_limit_scale``)."""
-    access(state, req)
+    """``GET /rate-limits``: per group, the limits in force in the caller's context (times ``rate_limit_scale``)."""
+    p = access(state, req)
+    scale = state.config.rate_limit_scale
     out = {}
-    for group, key in GROUPS.items():
-        lim = limits_for(state, key) or {}
-        scale = state.config.rate_limit_scale
-        out[group] = {
-            "perSecond": int(lim.get("perSecond", 10) * scale),
-            "perMinute": int(lim.get("perMinute", lim.get("perSecond", 10) * 60) * scale),
-            "perHour": int(lim.get("perHour", lim.get("perSecond", 10) * 3600) * scale),
-        }
+    for group, key in groups().items():
+        lim = limits_for(state, key, _context(p)) or DEFAULT_LIMITS
+        out[group] = {name: max(1, int(lim.get(name, DEFAULT_LIMITS[name]) * scale)) for name in DEFAULT_LIMITS}
     return Response.json(out)
 
 
@@ -89,29 +89,29 @@ def subject_certificate_limits(state: SandboxState, req: Request) -> Response:
 
 
 def set_rate_limits(state: SandboxState, req: Request) -> Response:
-    """``POST /testdata/rate-limits``: per group; the ``other`` group covers every operation outside the groups."""
-    access(state, req)
+    """``POST /testdata/rate-limits``: the caller's context gets these limits, per group (``other`` covers every
+    operation of that group, each still counted on its own)."""
+    p = access(state, req)
     body = json_object(req, "rateLimits")
     limits = body["rateLimits"]
     if not isinstance(limits, dict):
         raise bad("rateLimits must be an object.")
-    from ksef_api._tables import RATE_LIMITS
-
     custom: dict[str, dict[str, int]] = {}
     for group, values in limits.items():
-        key = GROUPS.get(group)
-        if key and isinstance(values, dict):
-            for op_key, default in RATE_LIMITS.items():
-                if op_key == key or (group == "other" and op_key not in GROUPS.values() and default.get("perMinute")):
-                    custom[op_key] = {
-                        k: int(v) for k, v in values.items() if k in ("perSecond", "perMinute", "perHour")
-                    }
-    state.custom_rate_limits = custom
+        if group not in groups():
+            raise bad(f"rateLimits: unknown group {group!r}.")
+        if not isinstance(values, dict) or any(
+            not isinstance(values.get(name), int) or values[name] < 1 for name in DEFAULT_LIMITS
+        ):
+            raise bad(f"rateLimits.{group} needs perSecond, perMinute and perHour (positive integers).")
+        custom[group] = {name: int(values[name]) for name in DEFAULT_LIMITS}
+    state.custom_rate_limits[_context(p)] = custom
     return Response.empty(200)
 
 
 def reset_rate_limits(state: SandboxState, req: Request) -> Response:
-    """``DELETE /testdata/rate-limits`` and ``POST /testdata/rate-limits/production``: the spec's limits again."""
-    access(state, req)
-    state.custom_rate_limits = None
+    """``DELETE /testdata/rate-limits`` and ``POST /testdata/rate-limits/production``: the spec's limits again
+    (TEST's defaults equal production's since API 2.5.0, ``api-changelog.md``)."""
+    p = access(state, req)
+    state.custom_rate_limits.pop(_context(p), None)
     return Response.empty(200)

@@ -1,6 +1,6 @@
 """Online (interactive) sessions (spec tag "Wysyłka interaktywna"): open, send an invoice, close.
 
-See ``sesja-interaktywna.md`` of the official documentation.
+See ``sesja-interaktywna.md`` and ``offline/korekta-techniczna.md`` of the official documentation.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from ksef_sandbox._ids import b64d, format_dt, reference_number, sha256_b64
 from ksef_sandbox._records import Invoice
 from ksef_sandbox._state import SandboxState
 
-from ._acceptance import add_invoice, process_invoice
+from ._acceptance import add_invoice, check_correction, process_invoice, session_limits
 from ._input import bad, require
 from ._principal import access
 from ._sessions import close_online, find_session, open_session
@@ -46,8 +46,17 @@ def send_invoice(state: SandboxState, req: Request, referenceNumber: str) -> Res
     )
     if s.status[0] != 100:
         raise ApiError(400, 21180, "Status sesji nie pozwala na wykonanie operacji.", [f"Status sesji: {s.status[0]}"])
-    if len(s.invoices) >= state.config.max_invoices_per_session:
-        raise ApiError(400, 21155, "Przekroczono dozwoloną liczbę faktur w sesji.")
+    limit = session_limits(state, s.context_value, "Online").max_invoices
+    if len(s.invoices) >= limit:
+        raise ApiError(
+            400,
+            21155,
+            "Przekroczono dozwoloną liczbę faktur w sesji.",
+            [f"Sesja o numerze referencyjnym {s.reference} osiągnęła dozwolony limit liczby faktur {limit}."],
+        )
+    corrected = body.get("hashOfCorrectedInvoice")
+    if corrected is not None:
+        check_correction(state, str(corrected), body.get("offlineMode") is True)
     try:
         encrypted = b64d(str(body["encryptedInvoiceContent"]))
     except ValueError:
@@ -93,7 +102,7 @@ def send_invoice(state: SandboxState, req: Request, referenceNumber: str) -> Res
         hash_of_corrected=body.get("hashOfCorrectedInvoice"),
         form=s.form,
     )
-    add_invoice(s, inv)
+    add_invoice(state, s, inv)
     process_invoice(state, s, inv, plain)
     s.updated = now
     return Response.json({"referenceNumber": inv.reference}, 202)

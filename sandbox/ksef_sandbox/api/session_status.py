@@ -15,11 +15,12 @@ from ksef_sandbox._ids import format_dt, parse_dt, sha256_b64
 from ksef_sandbox._records import Invoice, Session
 from ksef_sandbox._state import SandboxState
 
+from ._hwm import stored
 from ._input import bad, page_size
 from ._principal import access
-from ._sessions import expire, finalise, find_session
+from ._sessions import find_session, visible_status
 from ._signing import decode_continuation, encode_continuation, sign_url
-from ._statuses import INVOICE_STATUSES, SESSION_STATUSES, Status, status, status_json
+from ._statuses import INVOICE_STATUSES, status, status_json
 from ._upo import invoice_upo as invoice_upo_document
 
 __all__ = [
@@ -36,25 +37,11 @@ __all__ = [
 _READERS = ("InvoiceWrite", "Introspection", "PefInvoiceWrite", "EnforcementOperations")
 
 
-def _visible_status(state: SandboxState, s: Session, consume: bool) -> Status:
-    """The status a reader sees now; a closed session finalises once its "in progress" polls are used up."""
-    expire(state, s)
-    if s.processing:
-        return status(150, SESSION_STATUSES)
-    if s.status[0] in (170, 150) and not s.processing:
-        if s.polls_left > 0:
-            if consume:
-                s.polls_left -= 1
-            return s.status
-        finalise(state, s)
-    return s.status
-
-
 def session_status(state: SandboxState, req: Request, referenceNumber: str) -> Response:
     """``GET /sessions/{referenceNumber}``: status, counts and (when done) the collective UPO pages."""
     p = access(state, req, *_READERS)
     s = find_session(state, referenceNumber, p)
-    st = _visible_status(state, s, consume=True)
+    st = visible_status(state, s, consume=True)
     out: dict[str, Any] = {
         "status": status_json(st),
         "dateCreated": format_dt(s.created),
@@ -81,14 +68,19 @@ def session_status(state: SandboxState, req: Request, referenceNumber: str) -> R
     return Response.json(out)
 
 
+def _pending(state: SandboxState, s: Session, inv: Invoice, consume: bool) -> bool:
+    """The invoice still shows "in progress" (until its session is final, or its processing is done)."""
+    if s.final:
+        return False
+    return inv.progress.read(state.now) if consume else not inv.progress.done(state.now)
+
+
 def _invoice_json(state: SandboxState, req: Request, s: Session, inv: Invoice, consume: bool) -> dict[str, Any]:
     st = inv.status
-    pending = inv.polls_left > 0 and not s.final
+    first_read = inv.progress.polls == state.config.processing_polls > 1
+    pending = _pending(state, s, inv, consume)
     if pending:
-        if consume:
-            inv.polls_left -= 1
-        polls = state.config.processing_polls
-        st = status(150 if inv.polls_left < polls - 1 or polls == 1 else 100, INVOICE_STATUSES)
+        st = status(100 if first_read else 150, INVOICE_STATUSES)
     out: dict[str, Any] = {
         "ordinalNumber": inv.ordinal,
         "referenceNumber": inv.reference,
@@ -108,7 +100,8 @@ def _invoice_json(state: SandboxState, req: Request, s: Session, inv: Invoice, c
             exp = state.now + state.config.url_lifetime
             out["ksefNumber"] = inv.ksef_number
             out["acquisitionDate"] = format_dt(inv.acquisition_date)
-            out["permanentStorageDate"] = format_dt(inv.acquisition_date)
+            if inv.permanent_storage_date is not None and stored(state, inv):
+                out["permanentStorageDate"] = format_dt(inv.permanent_storage_date)
             out["upoDownloadUrl"] = sign_url(state, req, f"/blob/upo-invoice/{s.reference}/{inv.reference}", exp)
             out["upoDownloadUrlExpirationDate"] = format_dt(exp)
     return out
@@ -118,7 +111,7 @@ def invoice_status(state: SandboxState, req: Request, referenceNumber: str, invo
     """``GET /sessions/{referenceNumber}/invoices/{invoiceReferenceNumber}``."""
     p = access(state, req, *_READERS)
     s = find_session(state, referenceNumber, p)
-    _visible_status(state, s, consume=False)
+    visible_status(state, s, consume=False)
     inv = s.by_ref.get(invoiceReferenceNumber)
     if inv is None:
         raise ApiError(
@@ -133,14 +126,15 @@ def invoice_status(state: SandboxState, req: Request, referenceNumber: str, invo
 def _list_invoices(state: SandboxState, req: Request, referenceNumber: str, failed: bool) -> Response:
     p = access(state, req, *_READERS)
     s = find_session(state, referenceNumber, p)
-    _visible_status(state, s, consume=False)
+    visible_status(state, s, consume=False)
     size = page_size(req, 10, 10, 1000)
     start = decode_continuation(state, req)
     items = [i for i in s.invoices if i.status[0] >= 400] if failed else s.invoices
     if s.processing:
         items = [] if failed else items
     page = items[start : start + size]
-    out: dict[str, Any] = {"invoices": [_invoice_json(state, req, s, i, consume=False) for i in page]}
+    # a listed invoice counts as read: a client that polls the list sees processing end
+    out: dict[str, Any] = {"invoices": [_invoice_json(state, req, s, i, consume=True) for i in page]}
     if start + size < len(items):
         out["continuationToken"] = encode_continuation(state, start + size)
     return Response.json(out)
@@ -181,7 +175,7 @@ def list_sessions(state: SandboxState, req: Request) -> Response:
             continue
         if not see_all and state.auth_ops[s.auth_ref].subject_value != p.op.subject_value:
             continue
-        st = _visible_status(state, s, consume=False)
+        st = visible_status(state, s, consume=False)
         common = (
             "InProgress"
             if st[0] < 200
@@ -217,8 +211,8 @@ def list_sessions(state: SandboxState, req: Request) -> Response:
     return Response.json(out)
 
 
-def _upo_ready(s: Session, inv: Invoice | None) -> Invoice:
-    if inv is None or inv.ksef_number is None or (inv.polls_left > 0 and not s.final):
+def _upo_ready(state: SandboxState, s: Session, inv: Invoice | None) -> Invoice:
+    if inv is None or inv.ksef_number is None or (not s.final and not inv.progress.done(state.now)):
         raise ApiError(
             400, 21178, "Nie znaleziono UPO.", ["UPO nie zostało jeszcze wygenerowane lub faktura nie istnieje."]
         )
@@ -229,7 +223,7 @@ def invoice_upo(state: SandboxState, req: Request, referenceNumber: str, invoice
     """``GET /sessions/{referenceNumber}/invoices/{invoiceReferenceNumber}/upo``."""
     p = access(state, req, *_READERS)
     s = find_session(state, referenceNumber, p)
-    inv = _upo_ready(s, s.by_ref.get(invoiceReferenceNumber))
+    inv = _upo_ready(state, s, s.by_ref.get(invoiceReferenceNumber))
     doc = invoice_upo_document(state, s, inv)
     return Response.xml(doc, sha256_b64(doc))
 
@@ -238,7 +232,7 @@ def invoice_upo_by_ksef_number(state: SandboxState, req: Request, referenceNumbe
     """``GET /sessions/{referenceNumber}/invoices/ksef/{ksefNumber}/upo``."""
     p = access(state, req, *_READERS)
     s = find_session(state, referenceNumber, p)
-    inv = _upo_ready(s, s.by_ksef.get(ksefNumber))
+    inv = _upo_ready(state, s, s.by_ksef.get(ksefNumber))
     doc = invoice_upo_document(state, s, inv)
     return Response.xml(doc, sha256_b64(doc))
 

@@ -10,6 +10,7 @@ from ksef_sandbox._http import ApiError, Request, Response
 from ksef_sandbox._ids import parse_dt
 from ksef_sandbox._state import SandboxState
 
+from ._grants import grant_system
 from ._input import bad, json_object
 
 __all__ = [
@@ -32,11 +33,17 @@ def create_subject(state: SandboxState, req: Request) -> Response:
     nip = str(body["subjectNip"])
     if nip in state.subjects:
         raise ApiError(400, 30001, "Podmiot już istnieje.", [nip])
+    if body["subjectType"] not in ("EnforcementAuthority", "VatGroup", "JST"):
+        raise bad("subjectType must be EnforcementAuthority, VatGroup or JST.")
+    subunits = body.get("subunits") or []
+    if not isinstance(subunits, list) or not all(isinstance(u, dict) and u.get("subjectNip") for u in subunits):
+        raise bad("subunits must be a list of {subjectNip, description}.")
     state.subjects[nip] = {
         "type": body["subjectType"],
         "description": body["description"],
         "owners": set(),
-        "subunits": body.get("subunits") or [],
+        "subunits": subunits,
+        "created": parse_dt(str(body["createdDate"])) if body.get("createdDate") else state.now,
     }
     return Response.empty(200)
 
@@ -53,10 +60,12 @@ def create_person(state: SandboxState, req: Request) -> Response:
     body = json_object(req, "nip", "pesel", "isBailiff", "description")
     nip = str(body["nip"])
     subject = state.subjects.setdefault(
-        nip, {"type": "Person", "description": body["description"], "owners": set(), "subunits": []}
+        nip,
+        {"type": "Person", "description": body["description"], "owners": set(), "subunits": [], "created": state.now},
     )
     subject["owners"].add(str(body["pesel"]))
     subject["deceased"] = bool(body.get("isDeceased"))
+    subject["bailiff"] = bool(body["isBailiff"])
     return Response.empty(200)
 
 
@@ -68,21 +77,33 @@ def remove_person(state: SandboxState, req: Request) -> Response:
 
 
 def grant_permissions(state: SandboxState, req: Request) -> Response:
-    """``POST /testdata/permissions``."""
+    """``POST /testdata/permissions``: permissions in force at once (granted by the system)."""
     body = json_object(req, "contextIdentifier", "authorizedIdentifier", "permissions")
     ctx = str((body["contextIdentifier"] or {}).get("value", ""))
-    who = str((body["authorizedIdentifier"] or {}).get("value", ""))
-    perms = {str(x.get("permissionType")) for x in body["permissions"] if isinstance(x, dict)}
-    state.grants.setdefault((ctx, who), set()).update(perms)
+    who = body["authorizedIdentifier"] or {}
+    if not ctx or who.get("type") not in ("Nip", "Pesel", "Fingerprint") or not who.get("value"):
+        raise bad("contextIdentifier and authorizedIdentifier are required.")
+    perms = body["permissions"]
+    if not isinstance(perms, list) or not all(isinstance(x, dict) and x.get("permissionType") for x in perms):
+        raise bad("permissions must be a list of {permissionType, description}.")
+    for x in perms:
+        grant_system(
+            state,
+            ctx,
+            (str(who["type"]), str(who["value"])),
+            str(x["permissionType"]),
+            str(x.get("description") or "Dane testowe"),
+        )
     return Response.empty(200)
 
 
 def revoke_permissions(state: SandboxState, req: Request) -> Response:
-    """``POST /testdata/permissions/revoke``."""
+    """``POST /testdata/permissions/revoke``: every permission of the subject in the context."""
     body = json_object(req, "contextIdentifier", "authorizedIdentifier")
     ctx = str((body["contextIdentifier"] or {}).get("value", ""))
     who = str((body["authorizedIdentifier"] or {}).get("value", ""))
-    state.grants.pop((ctx, who), None)
+    for g in [g for g in state.grants.values() if g.context[1] == ctx and g.authorized[1] == who]:
+        del state.grants[g.id]
     return Response.empty(200)
 
 
