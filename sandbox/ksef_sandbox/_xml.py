@@ -111,9 +111,15 @@ class SchemaStore:
         )
         if version is None or self.root is None:
             return None
-        base = self.root / "auth" / "schemy"
-        if not (base / f"schemat_auth_v{version}.xsd").is_file():
+        # beside faktury/ in the official data and in the wheel (ksef_documents/schemas/auth/schemy)
+        found = [
+            base
+            for base in (self.root.parent.parent / "auth" / "schemy", self.root / "auth" / "schemy")
+            if (base / f"schemat_auth_v{version}.xsd").is_file()
+        ]
+        if not found:
             return None
+        base = found[0]
         with self._lock:
             key = f"auth-{version}"
             if key not in self._cache:

@@ -46,6 +46,6 @@ def test_no_invoice_lost_or_duplicated_when_workers_are_killed(
     # the shared limiter kept all workers under the context's limits (a request delayed on a starved machine
     # past the booking margin may draw one: never more than the first of a window)
     assert all(count <= 1 for count in report.rate_limit_429.values()), report.rate_limit_429
-    assert report.fault_share >= 0.1
+    assert report.fault_share >= 0.05  # ~10% injected at random: faults really happened, at scale
     assert report.authentications <= 2  # the harness's own + one for every worker process together
     assert report.ok()
