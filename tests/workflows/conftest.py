@@ -10,9 +10,11 @@ against a strict KSeF. Protocol paths a server rarely takes are stepped by hand 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import ssl
+import tempfile
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
@@ -21,6 +23,7 @@ from typing import Any
 
 import httpx
 import pytest
+from cryptography.hazmat.primitives.asymmetric import rsa
 from ksef_sdk.flow import PollPolicy
 from ksef_sdk.invoice import InvoiceLine, Party, SchemaNotAvailableError, XsdValidator, build_fa3_invoice
 
@@ -113,6 +116,37 @@ class NoIo(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         pytest.fail(f"unexpected request {request.method} {request.url}")
+
+
+@dataclasses.dataclass(frozen=True)
+class Mislabelled:
+    """A certificate-like key that names the Ministry's key id but holds another RSA key."""
+
+    public_key_id: str
+    public_key: rsa.RSAPublicKey
+
+
+class WrongKeyStore:
+    """A key store that wraps session keys for a key KSeF cannot decrypt with (under the right key id)."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+        self.other = rsa.generate_private_key(public_exponent=65537, key_size=2048).public_key()
+
+    def get(self, usage: Any, *, force_refresh: bool = False) -> Mislabelled:
+        return Mislabelled(self.real.get(usage, force_refresh=force_refresh).public_key_id, self.other)
+
+    async def aget(self, usage: Any, *, force_refresh: bool = False) -> Mislabelled:
+        return self.get(usage, force_refresh=force_refresh)
+
+
+@pytest.fixture
+def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The process's temporary directory for this test only (others may share the real one meanwhile)."""
+    path = tmp_path / "tmp"
+    path.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(path))
+    return path
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,6 @@ import hashlib
 import io
 import json
 import ssl
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -108,17 +107,21 @@ def test_multi_part_batch_maps_results_to_file_names(ksef: Ksef, compression: st
     assert PreparedBatch.load(tmp_path / "work").closed
 
 
-def test_directory_input_and_temp_dir_cleanup(ksef: Ksef, tmp_path: Path) -> None:
+def test_directory_input_and_temp_dir_cleanup(ksef: Ksef, tmp_path: Path, private_tmp: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
     for name, xml in ksef.invoices(3):
-        (tmp_path / name).write_bytes(xml)
-    (tmp_path / "notes.txt").write_text("ignored")
-    temp = Path(tempfile.gettempdir())
-    before = {p.name for p in temp.iterdir()}
-    result = send_batch(ksef.client, tmp_path, **NO_WAIT)
+        (inputs / name).write_bytes(xml)
+    (inputs / "notes.txt").write_text("ignored")
+    seen: list[str] = []
+    result = send_batch(
+        ksef.client, inputs, progress=lambda _: seen.extend(p.name for p in private_tmp.iterdir()), **NO_WAIT
+    )
     assert sorted(result.by_file_name) == ["fv-0000.xml", "fv-0001.xml", "fv-0002.xml"]
     assert len(result.succeeded) == 3
     assert [i.file_name for i in ksef.control.session(result.reference_number).invoices] == sorted(result.by_file_name)
-    assert not {n for n in {p.name for p in temp.iterdir()} - before if n.startswith("ksef-batch-")}
+    assert seen and all(name.startswith("ksef-batch-") for name in seen)  # the work happened in a temporary directory
+    assert list(private_tmp.iterdir()) == []  # which is gone
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import base64
-import dataclasses
 import datetime as dt
 import io
 import time
@@ -12,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric import rsa
 from ksef_api.api.session_status import get_sessions_reference_number as status_op
 from ksef_api.api.session_status import get_sessions_reference_number_invoices as list_op
 from ksef_api.models.session_invoices_response import SessionInvoicesResponse
@@ -31,7 +29,7 @@ from ksef_sdk.sessions import (
     invoice_hash,
 )
 
-from .conftest import FAST, Ksef, make_invoice
+from .conftest import FAST, Ksef, WrongKeyStore, make_invoice
 
 SYMMETRIC = "SymmetricKeyEncryption"
 OPEN = "POST /sessions/online"
@@ -215,29 +213,9 @@ def test_wait_gives_up_on_a_server_that_never_finishes(ksef: Ksef) -> None:
     assert 2 <= len(reads) <= 1 + 0.5 / 0.05 + 1
 
 
-@dataclasses.dataclass(frozen=True)
-class _Mislabelled:
-    """A certificate-like key that names the Ministry's key id but holds another RSA key."""
-
-    public_key_id: str
-    public_key: rsa.RSAPublicKey
-
-
-class _WrongKeyStore:
-    def __init__(self, real: Any) -> None:
-        self.real = real
-        self.other = rsa.generate_private_key(public_exponent=65537, key_size=2048).public_key()
-
-    def get(self, usage: Any, *, force_refresh: bool = False) -> _Mislabelled:
-        return _Mislabelled(self.real.get(usage, force_refresh=force_refresh).public_key_id, self.other)
-
-    async def aget(self, usage: Any, *, force_refresh: bool = False) -> _Mislabelled:
-        return self.get(usage, force_refresh=force_refresh)
-
-
 def test_a_session_key_ksef_cannot_unwrap_stops_before_anything_is_sent(ksef: Ksef) -> None:
     """KSeF opens the session but cannot decrypt its key (status 415): nothing may be sent into it."""
-    store = _WrongKeyStore(resources_of(ksef.client).key_store())
+    store = WrongKeyStore(resources_of(ksef.client).key_store())
     before = ksef.server_counts()
     with pytest.raises(SessionKeyRejectedError, match="415"):
         OnlineSession.open(ksef.client, key_store=store)
