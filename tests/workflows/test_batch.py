@@ -26,6 +26,7 @@ from ksef_sdk.batch import (
     send_batch,
 )
 from ksef_sdk.crypto import SessionKey
+from ksef_sdk.errors import BadRequestError
 from ksef_sdk.http import RetryPolicy
 from ksef_sdk.invoice import PEF_3, InvoiceValidationError
 from ksef_sdk.sessions import invoice_hash
@@ -122,6 +123,28 @@ def test_directory_input_and_temp_dir_cleanup(ksef: Ksef, tmp_path: Path, privat
     assert [i.file_name for i in ksef.control.session(result.reference_number).invoices] == sorted(result.by_file_name)
     assert seen and all(name.startswith("ksef-batch-") for name in seen)  # the work happened in a temporary directory
     assert list(private_tmp.iterdir()) == []  # which is gone
+
+
+def test_a_batch_ksef_never_opened_leaves_no_temporary_directory(ksef: Ksef, private_tmp: Path) -> None:
+    ksef.control.inject_fault("POST /sessions/batch", status=400, times=None)
+    with pytest.raises(BadRequestError):
+        send_batch(ksef.client, ksef.invoices(2), **NO_WAIT)
+    assert list(private_tmp.iterdir()) == []  # nothing to resume: the key is not kept
+
+
+async def test_an_async_batch_ksef_never_opened_leaves_no_temporary_directory(aksef: Ksef, private_tmp: Path) -> None:
+    aksef.control.inject_fault("POST /sessions/batch", status=400, times=None)
+    with pytest.raises(BadRequestError):
+        await asend_batch(aksef.client, aksef.invoices(2), **NO_WAIT)
+    assert list(private_tmp.iterdir()) == []
+
+
+def test_an_opened_batch_that_fails_keeps_its_temporary_directory_for_resume(ksef: Ksef, private_tmp: Path) -> None:
+    ksef.control.inject_fault("PUT /blob/upload/*", status=503, times=None)
+    with pytest.raises(BatchUploadError) as info:
+        send_batch(ksef.client, ksef.invoices(2), part_retries=0, part_retry_delay=0)
+    assert info.value.work_dir is not None and info.value.work_dir.parent == private_tmp
+    assert PreparedBatch.load(info.value.work_dir).reference_number is not None
 
 
 @pytest.mark.parametrize(
