@@ -162,10 +162,10 @@ class Ksef:
 
     sandbox: Any
     nip: str
-    token: str
-    client: Any
-    recorder: Recorder | AsyncRecorder
-    seller: Party = field(init=False)
+    token: str = field(repr=False)
+    client: Any = field(repr=False)
+    recorder: Recorder | AsyncRecorder = field(repr=False)
+    seller: Party = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.seller = Party(self.nip, "Sprzedawca sp. z o.o.", "ul. Prosta 1, 00-001 Warszawa")
