@@ -178,6 +178,11 @@ class Ksef:
         """An FA(3) invoice of this test's NIP (issued today unless said otherwise)."""
         return make_invoice(number, lines=lines, issue_date=issue_date or dt.date.today(), seller=self.seller)
 
+    def off_schema(self, number: str, *, lines: int = 1) -> bytes:
+        """An invoice the local checks pass (XSD validation is opt-in) but KSeF's schema check refuses (450):
+        it holds an element the FA(3) schema does not know, ``<Nieznany>``."""
+        return self.invoice(number, lines=lines).replace(b"<P_2>", b"<Nieznany>1</Nieznany><P_2>", 1)
+
     def invoices(self, count: int, prefix: str = "FV", *, lines: int = 1) -> list[tuple[str, bytes]]:
         return [(f"fv-{i:04d}.xml", self.invoice(f"{prefix}/{i}", lines=lines)) for i in range(count)]
 
