@@ -18,6 +18,7 @@ from ksef_api.api.auth import (
     post_auth_ksef_token,
     post_auth_token_redeem,
 )
+from ksef_api.api.invoices import post_invoices_query_metadata as metadata_op
 from ksef_api.api.online_session import post_sessions_online_reference_number_invoices as send_op
 from ksef_api.api.session_status import get_sessions_reference_number as status_op
 from ksef_api.api.session_status import get_sessions_reference_number_invoices as list_op
@@ -25,6 +26,7 @@ from ksef_api.models.authentication_challenge_response import AuthenticationChal
 from ksef_api.models.authentication_init_response import AuthenticationInitResponse
 from ksef_api.models.authentication_operation_status_response import AuthenticationOperationStatusResponse
 from ksef_api.models.authentication_tokens_response import AuthenticationTokensResponse
+from ksef_api.models.query_invoices_metadata_response import QueryInvoicesMetadataResponse
 from ksef_api.models.session_invoices_response import SessionInvoicesResponse
 from ksef_api.models.session_status_response import SessionStatusResponse
 from ksef_sdk.authentication import ksef_token_flow
@@ -42,6 +44,8 @@ from ksef_sdk.errors import (
 )
 from ksef_sdk.flow import Call, GetCertificate, Now, PollPolicy, Sleep, poll
 from ksef_sdk.flow.scripted import Script, step
+from ksef_sdk.retrieval import query_filters
+from ksef_sdk.retrieval._metadata import metadata_flow
 from ksef_sdk.sessions._resolve import close_resolved_flow, repeat_ambiguous_flow, send_resolved_flow
 
 NOW = dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.timezone.utc)
@@ -345,6 +349,67 @@ def test_opening_is_repeated_while_its_outcome_is_unknown() -> None:
 
     script = Script(step(status_op, raises=lost()), step(status_op, returns="20261201-SO-new"))
     assert script.run(repeat_ambiguous_flow(open_, attempts=3, what="open")) == "20261201-SO-new"
+
+
+# --- retrieval ------------------------------------------------------------------------------------------
+
+
+def _meta_page(records: list[tuple[str, dt.datetime]], *, has_more: bool, truncated: bool) -> Any:
+    return QueryInvoicesMetadataResponse.from_dict(
+        {
+            "hasMore": has_more,
+            "isTruncated": truncated,
+            "invoices": [
+                {
+                    "ksefNumber": number,
+                    "invoiceNumber": number,
+                    "issueDate": when.date().isoformat(),
+                    "invoicingDate": when.isoformat(),
+                    "acquisitionDate": when.isoformat(),
+                    "permanentStorageDate": when.isoformat(),
+                    "seller": {"nip": "5265877635"},
+                    "buyer": {"identifier": {"type": "Nip", "value": "7010002137"}},
+                    "netAmount": 100.0,
+                    "grossAmount": 123.0,
+                    "vatAmount": 23.0,
+                    "currency": "PLN",
+                    "invoicingMode": "Online",
+                    "invoiceType": "Vat",
+                    "formCode": {"systemCode": "FA (3)", "schemaVersion": "1-0E", "value": "FA"},
+                    "isSelfInvoicing": False,
+                    "hasAttachment": False,
+                    "invoiceHash": "q1c7pZ8yFzE3b4b5Xo0wWb5l0q3lQ3d2aT5Gv5mO6bA=",
+                }
+                for number, when in records
+            ],
+        }
+    )
+
+
+def test_a_boundary_instant_spread_over_two_pages_is_not_repeated() -> None:
+    """Stepped by hand: the cut page holds only the last of three records at instant T; the two others came
+    on the page before. After narrowing to T, none of the three may come again."""
+    t0 = dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.timezone.utc)
+    t = t0 + dt.timedelta(minutes=5)
+    early = [(f"n{i}", t0 + dt.timedelta(minutes=i // 2)) for i in range(8)]
+    at_t = [("t1", t), ("t2", t), ("t3", t)]
+    script = Script(
+        step(metadata_op, returns=_meta_page(early + at_t[:2], has_more=True, truncated=False)),
+        step(
+            metadata_op,
+            returns=_meta_page(at_t[2:], has_more=True, truncated=True),
+            check=lambda e: e.kwargs["page_offset"] == 1,
+        ),
+        step(
+            metadata_op,
+            returns=_meta_page([*at_t, ("u1", t + dt.timedelta(minutes=1))], has_more=False, truncated=False),
+            check=lambda e: e.kwargs["page_offset"] == 0 and e.kwargs["body"].date_range.from_ == t,
+        ),
+    )
+    filters = query_filters("Subject1", date_from=t0)
+    script.run(metadata_flow(filters, page_size=10))
+    assert script.done
+    assert [m.ksef_number for m in script.emitted] == [n for n, _ in early] + ["t1", "t2", "t3", "u1"]
 
 
 def test_the_script_reports_a_flow_that_strays() -> None:

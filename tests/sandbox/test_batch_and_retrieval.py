@@ -148,6 +148,13 @@ def test_metadata_truncation(sandbox: SandboxServer, client: Client, nip: str) -
     ).json()
     assert page["hasMore"] is True and page["isTruncated"] is True
     assert "permanentStorageHwmDate" in page
+    # a cut inside a page: offset 1 holds the one record left of 11, and one more lies beyond the cut
+    sandbox.control.configure(metadata_cap=11)
+    page = client.http.post(
+        "/invoices/query/metadata", params={"pageSize": 10, "pageOffset": 1}, headers=client.headers(), json=filters
+    ).json()
+    assert len(page["invoices"]) == 1 and page["isTruncated"] is True
+    assert page["hasMore"] is True
 
 
 @pytest.mark.parametrize("compression", ["Zip", "TarGz"])

@@ -67,7 +67,7 @@ class BatchOptions(ResumeOptions, total=False):
     - ``validate`` / ``xsd`` / ``limits``: the local pre-send checks of every invoice.
     - ``work_dir``: where the archive, parts and ``manifest.json`` live; given, it is kept for
       :func:`resume_batch` after a crash (parts are deleted on success); omitted, a temporary directory
-      is used and removed.
+      is used and removed (after a failure it stays only if KSeF opened the batch: the error's ``work_dir``).
     """
 
     form_code: FormCode
@@ -91,6 +91,12 @@ class _Run:
     keep: bool
     flow: Flow[BatchResult]
     env: Env
+
+    def abandon(self) -> None:
+        """After a failure: a temporary work directory of a batch KSeF never opened holds nothing to resume
+        (the session key is not kept), so it goes; a given one, or an opened batch's, stays for resume."""
+        if not self.keep and self.prepared.reference_number is None:
+            shutil.rmtree(self.prepared.work_dir, ignore_errors=True)
 
     def finish(self, result: BatchResult) -> BatchResult:
         if self.keep:
@@ -146,13 +152,23 @@ def _resumed(client: AnyClient, work_dir: str | os.PathLike[str], options: Resum
 def send_batch(client: SyncSecuredClient, invoices: BatchInput, **options: Unpack[BatchOptions]) -> BatchResult:
     """Send invoices in one batch session and return every invoice's result by file name."""
     run = _new(client, invoices, options)
-    return run.finish(run_sync(run.flow, run.env))
+    try:
+        result = run_sync(run.flow, run.env)
+    except BaseException:
+        run.abandon()
+        raise
+    return run.finish(result)
 
 
 async def asend_batch(client: AsyncSecuredClient, invoices: BatchInput, **options: Unpack[BatchOptions]) -> BatchResult:
     """Async :func:`send_batch` (archiving and encryption run in a worker thread)."""
     run = await asyncio.to_thread(_new, client, invoices, options)
-    return run.finish(await run_async(run.flow, run.env))
+    try:
+        result = await run_async(run.flow, run.env)
+    except BaseException:
+        run.abandon()
+        raise
+    return run.finish(result)
 
 
 def resume_batch(

@@ -181,7 +181,8 @@ def metadata_flow(
     """Stream metadata: ``hasMore`` → next page; ``isTruncated`` → narrow the range from the last record.
 
     Records at the boundary instant come back after narrowing; they are recognised by KSeF number and
-    not repeated. Items are handed out through :class:`Emit`.
+    not repeated - every record at that instant the query delivered counts, whichever page it was on.
+    Items are handed out through :class:`Emit`.
     """
     from ksef_api.api.invoices import post_invoices_query_metadata as op
     from ksef_api.models.sort_order import SortOrder
@@ -193,6 +194,8 @@ def metadata_flow(
     offset = 0
     boundary: Any = None
     at_boundary: set[str] = set()
+    tail: Any = None  # the latest instant this query delivered, and its records (across its pages)
+    at_tail: set[str] = set()
     while True:
         page = yield Call(
             op,
@@ -206,6 +209,9 @@ def metadata_flow(
         fresh = []
         for meta in page.invoices:
             when = _sort_date(meta, date_type)
+            if when != tail:
+                tail, at_tail = when, set()
+            at_tail.add(meta.ksef_number)
             if boundary is not None and when == boundary and meta.ksef_number in at_boundary:
                 continue  # already delivered before the range was narrowed
             fresh.append(meta)
@@ -218,20 +224,20 @@ def metadata_flow(
             continue
         if not page.invoices:
             raise KsefError("metadata query: truncated result without records; cannot narrow the range")
-        last = _sort_date(page.invoices[-1], date_type)
-        on_last = {m.ksef_number for m in page.invoices if _sort_date(m, date_type) == last}
+        last = tail
         if last == boundary:
-            if on_last <= at_boundary:
+            if at_tail <= at_boundary:
                 raise KsefError(f"metadata query: more records share the instant {last} than one query returns")
-            at_boundary |= on_last
+            at_boundary |= at_tail
         else:
-            boundary, at_boundary = last, on_last
+            boundary, at_boundary = last, at_tail
         if descending:
             new_range = attrs.evolve(current.date_range, to=_as_datetime(last))
         else:
             new_range = attrs.evolve(current.date_range, from_=_as_datetime(last))
         current = attrs.evolve(current, date_range=new_range)
         offset = 0
+        tail, at_tail = None, set()
 
 
 def iter_invoice_metadata(

@@ -87,7 +87,7 @@ def query_metadata(state: SandboxState, req: Request) -> Response:
     window = result[:cap]
     start = offset * size
     page = window[start : start + size]
-    has_more = start + size < len(result)
+    has_more = start + len(page) < len(result)  # records remain after this page (also beyond a cut window)
     out: dict[str, Any] = {
         "hasMore": has_more,
         "isTruncated": len(result) > cap and start + size >= cap,
