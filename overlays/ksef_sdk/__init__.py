@@ -62,7 +62,14 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "BatchUploadError",
         "BatchWindowExpiredError",
         "BusinessRuleError",
+        "CertificateEnrollmentError",
         "CertificateError",
+        "CertificateExpiredError",
+        "CertificateLimitError",
+        "CertificateRejectedError",
+        "CertificateRequestError",
+        "CertificateStoreError",
+        "CertificateUsageError",
         "CheckpointConflictError",
         "Code",
         "CodeInfo",
@@ -75,6 +82,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "DecryptionError",
         "DiscouragedCharacterError",
         "DocumentModelError",
+        "EnrollmentNotAllowedError",
         "ErrorDetail",
         "ExportError",
         "ForbiddenError",
@@ -93,15 +101,18 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "KeyStoreError",
         "KindRuleError",
         "KsefApiError",
+        "KsefCertificateError",
         "KsefError",
         "KsefSystemWarning",
-        "LineAmountError",
+        "KsefTokenError",
         "LeaseLostError",
+        "LineAmountError",
         "MalformedXmlError",
         "NoPermissionsError",
         "NoValidCertificateError",
         "OutboxError",
         "OutcomeUnknownError",
+        "PermissionOperationError",
         "PollTimeoutError",
         "ProcessingInstructionError",
         "QrError",
@@ -112,11 +123,11 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "ServerError",
         "SessionError",
         "SessionKeyRejectedError",
-        "TotalsMismatchError",
         "StoreCorruptError",
         "StoreError",
         "StoreUnavailableError",
         "StoreVersionError",
+        "TotalsMismatchError",
         "TransportError",
         "UnauthorizedError",
         "UnexpectedResponseError",
@@ -290,7 +301,28 @@ if TYPE_CHECKING:
         BusinessRuleError as BusinessRuleError,
     )
     from ksef_sdk.errors import (
+        CertificateEnrollmentError as CertificateEnrollmentError,
+    )
+    from ksef_sdk.errors import (
         CertificateError as CertificateError,
+    )
+    from ksef_sdk.errors import (
+        CertificateExpiredError as CertificateExpiredError,
+    )
+    from ksef_sdk.errors import (
+        CertificateLimitError as CertificateLimitError,
+    )
+    from ksef_sdk.errors import (
+        CertificateRejectedError as CertificateRejectedError,
+    )
+    from ksef_sdk.errors import (
+        CertificateRequestError as CertificateRequestError,
+    )
+    from ksef_sdk.errors import (
+        CertificateStoreError as CertificateStoreError,
+    )
+    from ksef_sdk.errors import (
+        CertificateUsageError as CertificateUsageError,
     )
     from ksef_sdk.errors import (
         CheckpointConflictError as CheckpointConflictError,
@@ -327,6 +359,9 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.errors import (
         DocumentModelError as DocumentModelError,
+    )
+    from ksef_sdk.errors import (
+        EnrollmentNotAllowedError as EnrollmentNotAllowedError,
     )
     from ksef_sdk.errors import (
         ErrorDetail as ErrorDetail,
@@ -383,10 +418,16 @@ if TYPE_CHECKING:
         KsefApiError as KsefApiError,
     )
     from ksef_sdk.errors import (
+        KsefCertificateError as KsefCertificateError,
+    )
+    from ksef_sdk.errors import (
         KsefError as KsefError,
     )
     from ksef_sdk.errors import (
         KsefSystemWarning as KsefSystemWarning,
+    )
+    from ksef_sdk.errors import (
+        KsefTokenError as KsefTokenError,
     )
     from ksef_sdk.errors import (
         LeaseLostError as LeaseLostError,
@@ -408,6 +449,9 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.errors import (
         OutcomeUnknownError as OutcomeUnknownError,
+    )
+    from ksef_sdk.errors import (
+        PermissionOperationError as PermissionOperationError,
     )
     from ksef_sdk.errors import (
         PollTimeoutError as PollTimeoutError,

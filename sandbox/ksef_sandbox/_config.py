@@ -29,3 +29,5 @@ class Config:
     export_part_size: int = 50_000_000
     metadata_cap: int = 10_000
     url_lifetime: timedelta = timedelta(minutes=20)
+    token_activation_polls: int = 0  # status reads of a token made by POST /tokens that still show Pending
+    certificate_validity: timedelta = timedelta(days=730)  # KSeF certificates issued by the sandbox's CA

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,6 +49,7 @@ class SignedAuthRequest:
     is_seal: bool
     allowed_ips: dict[str, list[str]] | None
     document_hash: str
+    certificate_der: bytes = b""  # the signing certificate
 
 
 def _subject_identity(cert: x509.Certificate) -> tuple[str, str, bool] | None:
@@ -69,8 +71,15 @@ def _subject_identity(cert: x509.Certificate) -> tuple[str, str, bool] | None:
     return None
 
 
-def verify_auth_request(xml: bytes) -> SignedAuthRequest:
-    """Verify the enveloped XAdES signature; accept self-signed certificates like the TEST environment."""
+SubjectResolver = Callable[[x509.Certificate], "tuple[str, str, bool] | None"]
+
+
+def verify_auth_request(xml: bytes, resolve_subject: SubjectResolver | None = None) -> SignedAuthRequest:
+    """Verify the enveloped XAdES signature; accept self-signed certificates like the TEST environment.
+
+    ``resolve_subject`` names the subject of certificates the caller knows better than their subject
+    attributes say (the sandbox's own KSeF certificates): ``(type, value, is_seal)`` or ``None``.
+    """
     from signxml.exceptions import InvalidCertificate, InvalidDigest, InvalidInput, InvalidSignature
     from signxml.verifier import SignatureConfiguration, XMLVerifier
 
@@ -127,7 +136,7 @@ def verify_auth_request(xml: bytes) -> SignedAuthRequest:
     if subject_id_type == "certificateFingerprint":
         subject = ("Fingerprint", hashlib.sha256(der).hexdigest().upper(), False)
     elif subject_id_type == "certificateSubject":
-        found = _subject_identity(cert)
+        found = (resolve_subject(cert) if resolve_subject else None) or _subject_identity(cert)
         if found is None:
             raise XadesError(21117, "Nieprawidłowy identyfikator podmiotu: brak NIP/PESEL w certyfikacie.")
         subject = found
@@ -153,6 +162,7 @@ def verify_auth_request(xml: bytes) -> SignedAuthRequest:
         is_seal=subject[2],
         allowed_ips=ips,
         document_hash=base64.b64encode(hashlib.sha256(xml).digest()).decode(),
+        certificate_der=der,
     )
 
 
