@@ -143,12 +143,24 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "unwrap",
     ),
     "authentication": (
+        "CertificateAuthenticator",
         "KsefTokenAuthenticator",
         "XadesAuthenticator",
+        "aauthenticate_with_certificate",
         "aauthenticate_with_ksef_token",
         "aauthenticate_with_xades",
+        "authenticate_with_certificate",
         "authenticate_with_ksef_token",
         "authenticate_with_xades",
+    ),
+    "certificates": (
+        "KsefCertificate",
+        "aenroll_certificate",
+        "enroll_certificate",
+        "load_certificate",
+        "renew_certificate",
+        "revoke_certificate",
+        "save_pkcs12",
     ),
     "crypto": (
         "PublicKeyStore",
@@ -214,16 +226,25 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:
     from ksef_sdk.authentication import (
+        CertificateAuthenticator as CertificateAuthenticator,
+    )
+    from ksef_sdk.authentication import (
         KsefTokenAuthenticator as KsefTokenAuthenticator,
     )
     from ksef_sdk.authentication import (
         XadesAuthenticator as XadesAuthenticator,
     )
     from ksef_sdk.authentication import (
+        aauthenticate_with_certificate as aauthenticate_with_certificate,
+    )
+    from ksef_sdk.authentication import (
         aauthenticate_with_ksef_token as aauthenticate_with_ksef_token,
     )
     from ksef_sdk.authentication import (
         aauthenticate_with_xades as aauthenticate_with_xades,
+    )
+    from ksef_sdk.authentication import (
+        authenticate_with_certificate as authenticate_with_certificate,
     )
     from ksef_sdk.authentication import (
         authenticate_with_ksef_token as authenticate_with_ksef_token,
@@ -242,6 +263,27 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.batch import (
         send_batch as send_batch,
+    )
+    from ksef_sdk.certificates import (
+        KsefCertificate as KsefCertificate,
+    )
+    from ksef_sdk.certificates import (
+        aenroll_certificate as aenroll_certificate,
+    )
+    from ksef_sdk.certificates import (
+        enroll_certificate as enroll_certificate,
+    )
+    from ksef_sdk.certificates import (
+        load_certificate as load_certificate,
+    )
+    from ksef_sdk.certificates import (
+        renew_certificate as renew_certificate,
+    )
+    from ksef_sdk.certificates import (
+        revoke_certificate as revoke_certificate,
+    )
+    from ksef_sdk.certificates import (
+        save_pkcs12 as save_pkcs12,
     )
     from ksef_sdk.crypto import (
         PublicKeyStore as PublicKeyStore,

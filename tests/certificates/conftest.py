@@ -20,20 +20,42 @@ from ksef_sdk.identifiers import random_nip
 SANDBOX_TESTS = Path(__file__).resolve().parents[1] / "sandbox"
 
 
-def _conformance() -> Any:
-    """The spec-conformance observer of tests/sandbox (loaded by path: the two test folders are siblings)."""
+def _sandbox_conftest() -> Any:
+    """tests/sandbox/conftest.py (its spec-conformance observer), loaded by path: the folders are siblings."""
     if str(SANDBOX_TESTS) not in sys.path:
         sys.path.insert(0, str(SANDBOX_TESTS))
     spec = importlib.util.spec_from_file_location("sandbox_conformance", SANDBOX_TESTS / "conftest.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.Conformance()
+    return module
 
 
 @pytest.fixture(scope="session")
 def conformance_checker() -> Any:
-    return _conformance()
+    return _sandbox_conftest().Conformance()
+
+
+@pytest.fixture(scope="session")
+def spec_request() -> Any:
+    """``check(method, path, json_body)``: raise unless the request is valid by openapi.yaml."""
+    import json
+
+    from ksef_sandbox._http import Request
+
+    module = _sandbox_conftest()
+    api = module.Conformance()._api
+
+    def check(method: str, path: str, body: Any) -> None:
+        req = Request(
+            method=method,
+            path=path,
+            headers={"content-type": "application/json", "authorization": "Bearer x"},
+            body=json.dumps(body).encode(),
+        )
+        api.validate_request(module._OARequest(req))
+
+    return check
 
 
 @pytest.fixture(scope="session")
