@@ -70,6 +70,8 @@ CERTIFICATE_POLL = PollPolicy(initial=0.5, factor=1.5, max_delay=5.0, timeout=30
 """``GET /certificates/enrollments/{ref}``: until the certificate is issued, at most 5 minutes."""
 CERTIFICATE_RENEW_BEFORE = dt.timedelta(days=30)
 """``renew_certificate`` enrols the successor when the current certificate ends within this period."""
+CERTIFICATE_CLOCK_SKEW = dt.timedelta(minutes=5)
+"""A certificate whose validity starts at most this far in the future is used (the local clock may lag KSeF's)."""
 CERTIFICATE_PAGE_SIZE = 50
 """``POST /certificates/query`` page size (the maximum)."""
 TOKEN_POLL = PollPolicy(initial=0.5, factor=1.5, max_delay=5.0, timeout=120.0)

@@ -7,6 +7,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from cryptography import x509
@@ -74,11 +75,14 @@ def _subject_identity(cert: x509.Certificate) -> tuple[str, str, bool] | None:
 SubjectResolver = Callable[[x509.Certificate], "tuple[str, str, bool] | None"]
 
 
-def verify_auth_request(xml: bytes, resolve_subject: SubjectResolver | None = None) -> SignedAuthRequest:
+def verify_auth_request(
+    xml: bytes, resolve_subject: SubjectResolver | None = None, *, now: datetime | None = None
+) -> SignedAuthRequest:
     """Verify the enveloped XAdES signature; accept self-signed certificates like the TEST environment.
 
     ``resolve_subject`` names the subject of certificates the caller knows better than their subject
-    attributes say (the sandbox's own KSeF certificates): ``(type, value, is_seal)`` or ``None``.
+    attributes say (the sandbox's own KSeF certificates): ``(type, value, is_seal)`` or ``None``. ``now`` is
+    the time the certificate must be valid at (the sandbox's clock; default: the real time).
     """
     from signxml.exceptions import InvalidCertificate, InvalidDigest, InvalidInput, InvalidSignature
     from signxml.verifier import SignatureConfiguration, XMLVerifier
@@ -110,7 +114,9 @@ def verify_auth_request(xml: bytes, resolve_subject: SubjectResolver | None = No
         raise XadesError(9101, "Podpis nie obejmuje dokumentu (wymagany podpis otaczany).")
     try:
         results: Any = XMLVerifier().verify(
-            xml, x509_cert=pem, expect_config=SignatureConfiguration(expect_references=len(refs))
+            xml,
+            x509_cert=pem,
+            expect_config=SignatureConfiguration(expect_references=len(refs), verification_time=now),
         )
     except (InvalidSignature, InvalidDigest, InvalidInput, InvalidCertificate) as exc:
         raise XadesError(9105, f"Nieprawidłowy podpis: {exc}") from exc

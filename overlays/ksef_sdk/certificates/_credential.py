@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 
+from ksef_sdk import defaults
 from ksef_sdk.certificates._csr import PrivateKey
 from ksef_sdk.errors import CertificateExpiredError, CertificateUsageError, InvalidIdentifierError
 
@@ -177,7 +178,7 @@ class KsefCertificate:
             raise CertificateExpiredError(
                 f"certificate {self.serial_number} expired on {self.valid_until.isoformat()}: renew it"
             )
-        if when < self.valid_from:
+        if when < self.valid_from - defaults.CERTIFICATE_CLOCK_SKEW:  # a fresh certificate, a clock behind KSeF's
             raise CertificateExpiredError(
                 f"certificate {self.serial_number} is valid only from {self.valid_from.isoformat()}"
             )

@@ -126,7 +126,7 @@ def xades_signature(state: SandboxState, req: Request) -> Response:
     if not req.body:
         raise bad("Request body is required.")
     try:
-        signed = verify_auth_request(req.body, subject_resolver(state))
+        signed = verify_auth_request(req.body, subject_resolver(state), now=state.now)
     except XadesError as exc:
         raise ApiError(400, exc.code, exc.message.split(":")[0], [exc.message]) from exc
     _take_challenge(state, signed.challenge)
