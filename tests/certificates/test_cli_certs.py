@@ -1,0 +1,195 @@
+"""``ksef cert``, ``ksef token`` and ``ksef permissions`` against the sandbox: a user holding only a self-signed
+seal obtains a KSeF certificate, keeps it, logs in with it (PKCS#12 or PEM), manages tokens and permissions,
+renews and revokes it - and every command also logs in with a KSeF token."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer
+from certs_helpers import World
+from ksef_sdk.cli import cert, permissions, token
+from typer.testing import CliRunner
+
+PESEL = "80010112340"
+
+
+def _app() -> typer.Typer:
+    root = typer.Typer()
+    root.add_typer(cert.app, name="cert")
+    root.add_typer(token.app, name="token")
+    root.add_typer(permissions.app, name="permissions")
+    return root
+
+
+class Ksef:
+    """``ksef ...`` in-process, logging in from KSEF_* variables."""
+
+    def __init__(self, world: World) -> None:
+        self.app = _app()
+        self.runner = CliRunner()
+        self.env = {"KSEF_ENV": world.env.api_base, "KSEF_NIP": world.nip}
+
+    def login_certificate(self, path: Path, password: str, key: Path | None = None) -> None:
+        self.env.update(KSEF_CERTIFICATE=str(path), KSEF_CERTIFICATE_PASSWORD=password, KSEF_KEY=str(key or ""))
+        self.env.pop("KSEF_TOKEN", None)
+
+    def login_token(self, value: str) -> None:
+        self.env.update(KSEF_TOKEN=value, KSEF_CERTIFICATE="", KSEF_KEY="")
+
+    def __call__(self, *args: str, input: str | None = None) -> Any:
+        result = self.runner.invoke(self.app, list(args), input=input, env=self.env)
+        if result.exit_code != 0:
+            raise AssertionError(f"ksef {' '.join(args)} -> {result.exit_code}: {result.output} {result.exception!r}")
+        return json.loads(result.stdout) if "--json" in args else result.stdout
+
+
+@pytest.fixture
+def ksef(world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ksef:
+    for name in (
+        "KSEF_TOKEN",
+        "KSEF_CERTIFICATE",
+        "KSEF_KEY",
+        "KSEF_CERTIFICATE_PASSWORD",
+        "KSEF_NEW_CERTIFICATE_PASSWORD",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    seal = tmp_path / "seal.p12"
+    seal.write_bytes(world.seal.to_pkcs12("seal-pass"))
+    runner = Ksef(world)
+    runner.login_certificate(seal, "seal-pass")
+    return runner
+
+
+def test_from_a_self_signed_seal_to_a_ksef_certificate_and_everything_after(
+    ksef: Ksef, world: World, tmp_path: Path
+) -> None:
+    p12 = tmp_path / "ksef-auth.p12"
+    issued = ksef("cert", "enroll", "Serwer z CLI", "--out", str(p12), "--password-stdin", "--json", input="cli-pass\n")
+    assert issued["type"] == "Authentication" and issued["files"] == [str(p12)]
+    assert stat.S_IMODE(os.stat(p12).st_mode) == 0o600
+    serial = issued["serialNumber"]
+
+    # from now on: log in with the KSeF certificate (PKCS#12)
+    ksef.login_certificate(p12, "cli-pass")
+    listed = ksef("cert", "list", "--status", "Active", "--json")
+    assert serial in {c["serialNumber"] for c in listed}
+    shown = ksef("cert", "show", serial, "--json")
+    assert (
+        shown["certificate"]["keyUsage"] == "Authentication" and "VATPL-" + world.nip in shown["certificate"]["subject"]
+    )
+    assert "Serwer z CLI" in ksef("cert", "list")  # the human table
+
+    new = ksef("token", "create", "-P", "InvoiceRead", "--description", "Token z CLI", "--json")
+    assert new["status"] == "Active" and new["token"].startswith(new["referenceNumber"])
+    assert new["referenceNumber"] in {t["referenceNumber"] for t in ksef("token", "list", "--json")}
+    assert ksef("token", "show", new["referenceNumber"], "--json")["permissions"] == ["InvoiceRead"]
+    ksef("token", "revoke", new["referenceNumber"])
+
+    granted = ksef(
+        "permissions",
+        "grant",
+        "person",
+        "--pesel",
+        PESEL,
+        "-P",
+        "InvoiceRead",
+        "--first-name",
+        "Anna",
+        "--last-name",
+        "Nowak",
+        "--description",
+        "Ksiegowa z CLI",
+        "--json",
+    )
+    assert granted["status"] == 200
+    items = ksef("permissions", "list", "persons", "--json")
+    mine = [p for p in items if p["authorizedIdentifier"]["value"] == PESEL]
+    assert [p["permissionScope"] for p in mine] == ["InvoiceRead"]
+    assert ksef("permissions", "revoke", mine[0]["id"], "--json")["status"] == 200
+
+    # renew in place (the old file kept as *.previous), then revoke the old certificate
+    renewed = ksef("cert", "renew", str(p12), "--force", "--password-stdin", "--json", input="cli-pass\n")
+    assert renewed["renewed"] and renewed["previous"] == serial and renewed["current"]["serialNumber"] != serial
+    assert (tmp_path / "ksef-auth.p12.previous").exists()
+    ksef.login_certificate(p12, "cli-pass")  # the successor logs in
+    ksef("cert", "revoke", serial, "--reason", "Superseded", "--yes")
+    statuses = {c["serialNumber"]: c["status"] for c in ksef("cert", "list", "--json")}
+    assert statuses[serial] == "Revoked" and statuses[renewed["current"]["serialNumber"]] == "Active"
+
+
+def test_pem_files_and_a_token_login(ksef: Ksef, world: World, tmp_path: Path) -> None:
+    crt, key = tmp_path / "ksef.crt", tmp_path / "ksef.key"
+    issued = ksef(
+        "cert",
+        "enroll",
+        "Kasa z CLI",
+        "--type",
+        "Offline",
+        "--pem",
+        str(crt),
+        "--pem-key",
+        str(key),
+        "--json",
+        input="\n",
+    )
+    assert issued["type"] == "Offline" and {stat.S_IMODE(os.stat(p).st_mode) for p in (crt, key)} == {0o600}
+    auth = ksef(
+        "cert",
+        "enroll",
+        "Logowanie PEM",
+        "--algorithm",
+        "rsa",
+        "--pem",
+        str(tmp_path / "a.crt"),
+        "--pem-key",
+        str(tmp_path / "a.key"),
+        "--password-stdin",
+        "--json",
+        input="pem-pass\n",
+    )
+    assert auth["keyAlgorithm"] == "rsa"
+    ksef.login_certificate(tmp_path / "a.crt", "pem-pass", key=tmp_path / "a.key")
+    assert {issued["serialNumber"], auth["serialNumber"]} <= {c["serialNumber"] for c in ksef("cert", "list", "--json")}
+    ksef.login_token(world.sandbox.control.issue_ksef_token(world.nip))
+    assert {c["serialNumber"] for c in ksef("cert", "list", "--json")} >= {auth["serialNumber"]}
+
+
+def test_the_ksef_command_refuses_enrollment_after_a_token_login_in_one_line(
+    world: World, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ksef_sdk.cli import main
+
+    for name, value in {
+        "KSEF_ENV": world.env.api_base,
+        "KSEF_NIP": world.nip,
+        "KSEF_TOKEN": world.sandbox.control.issue_ksef_token(world.nip),
+        "KSEF_NEW_CERTIFICATE_PASSWORD": "x-pass",
+    }.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("KSEF_CERTIFICATE", raising=False)
+    with pytest.raises(SystemExit) as exited:
+        main(["cert", "enroll", "Po tokenie", "--out", str(tmp_path / "x.p12")])
+    assert exited.value.code == 1
+    err = capsys.readouterr().out
+    assert "ksef: error:" in err and "25001" in err and "Traceback" not in err
+    assert not (tmp_path / "x.p12").exists()
+
+
+def test_bad_arguments_fail_before_anything_is_sent(ksef: Ksef, world: World, tmp_path: Path) -> None:
+    before = sum(world.sandbox.control.call_counts().values())
+    for args in (
+        ["cert", "enroll", "Dwa pliki", "--out", str(tmp_path / "a.p12"), "--pem", str(tmp_path / "b.crt")],
+        ["cert", "enroll", "x", "--out", str(tmp_path / "a.p12")],
+        ["cert", "enroll", "Bez hasla", "--out", str(tmp_path / "a.p12")],
+        ["cert", "revoke", "0321C82DA41B4362"],
+        ["cert", "show", "not-a-serial"],
+    ):
+        result = ksef.runner.invoke(ksef.app, args, env=ksef.env, input="")
+        assert result.exit_code != 0, args
+    assert sum(world.sandbox.control.call_counts().values()) == before
