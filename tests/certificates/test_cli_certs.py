@@ -4,6 +4,8 @@ renews and revokes it - and every command also logs in with a KSeF token."""
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import json
 import os
 import stat
@@ -19,7 +21,15 @@ from typer.testing import CliRunner
 PESEL = "80010112340"
 
 
+FRAME = importlib.util.find_spec("ksef_sdk.cli._runtime") is not None
+"""The ksef command's frame (profiles, keyring, exit codes) is installed: log in through profiles; else through
+the KSEF_* variables the commands read without it."""
+
+
 def _app() -> typer.Typer:
+    if FRAME:
+        build_app: Any = importlib.import_module("ksef_sdk.cli._app").build_app
+        return build_app()  # type: ignore[no-any-return]
     root = typer.Typer()
     root.add_typer(cert.app, name="cert")
     root.add_typer(token.app, name="token")
@@ -28,22 +38,45 @@ def _app() -> typer.Typer:
 
 
 class Ksef:
-    """``ksef ...`` in-process, logging in from KSEF_* variables."""
+    """``ksef ...`` in-process, logged in through a profile (with the frame) or KSEF_* variables (without)."""
 
-    def __init__(self, world: World) -> None:
+    def __init__(self, world: World, config: Path) -> None:
         self.app = _app()
         self.runner = CliRunner()
-        self.env = {"KSEF_ENV": world.env.api_base, "KSEF_NIP": world.nip}
+        self.world = world
+        self.config = config
+        self.profile: list[str] = []
+        self.env = {"KSEF_ENV": world.env.api_base, "KSEF_NIP": world.nip, "KSEF_CONFIG_DIR": str(config)}
 
-    def login_certificate(self, path: Path, password: str, key: Path | None = None) -> None:
+    def _profile(self, login: str, secret: str, *files: str) -> None:
+        name = f"p{len(list(self.config.glob('*'))) + len(self.profile)}-{login}"
+        args = ["profile", "add", name, "--nip", self.world.nip, "--env", self.world.env.api_base, "--login", login]
+        args += [*files, "--secrets", "file", "--secret-stdin"]
+        result = self.runner.invoke(self.app, args, input=secret + "\n", env={"KSEF_CONFIG_DIR": str(self.config)})
+        assert result.exit_code == 0, result.output
+        self.profile = ["-p", name]
+
+    def login_certificate(
+        self, path: Path, password: str, key: Path | None = None, *, ksef_issued: bool = True
+    ) -> None:
+        if FRAME:
+            files = ["--certificate", str(path), *(["--key", str(key)] if key else [])]
+            self._profile("ksef-certificate" if ksef_issued else "xades", password, *files)
+            return
         self.env.update(KSEF_CERTIFICATE=str(path), KSEF_CERTIFICATE_PASSWORD=password, KSEF_KEY=str(key or ""))
         self.env.pop("KSEF_TOKEN", None)
 
     def login_token(self, value: str) -> None:
+        if FRAME:
+            self._profile("ksef-token", value)
+            return
         self.env.update(KSEF_TOKEN=value, KSEF_CERTIFICATE="", KSEF_KEY="")
 
+    def invoke(self, *args: str, input: str | None = None) -> Any:
+        return self.runner.invoke(self.app, [*self.profile, *args], input=input, env=self.env)
+
     def __call__(self, *args: str, input: str | None = None) -> Any:
-        result = self.runner.invoke(self.app, list(args), input=input, env=self.env)
+        result = self.invoke(*args, input=input)
         if result.exit_code != 0:
             raise AssertionError(f"ksef {' '.join(args)} -> {result.exit_code}: {result.output} {result.exception!r}")
         return json.loads(result.stdout) if "--json" in args else result.stdout
@@ -52,17 +85,14 @@ class Ksef:
 @pytest.fixture
 def ksef(world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ksef:
     for name in (
-        "KSEF_TOKEN",
-        "KSEF_CERTIFICATE",
-        "KSEF_KEY",
-        "KSEF_CERTIFICATE_PASSWORD",
-        "KSEF_NEW_CERTIFICATE_PASSWORD",
-    ):
+        "KSEF_TOKEN", "KSEF_CERTIFICATE", "KSEF_KEY", "KSEF_CERTIFICATE_PASSWORD", "KSEF_NEW_CERTIFICATE_PASSWORD",
+        "KSEF_PROFILE",
+    ):  # fmt: skip
         monkeypatch.delenv(name, raising=False)
     seal = tmp_path / "seal.p12"
     seal.write_bytes(world.seal.to_pkcs12("seal-pass"))
-    runner = Ksef(world)
-    runner.login_certificate(seal, "seal-pass")
+    runner = Ksef(world, tmp_path / "config")
+    runner.login_certificate(seal, "seal-pass", ksef_issued=False)
     return runner
 
 
@@ -161,24 +191,40 @@ def test_pem_files_and_a_token_login(ksef: Ksef, world: World, tmp_path: Path) -
 
 
 def test_the_ksef_command_refuses_enrollment_after_a_token_login_in_one_line(
+    ksef: Ksef, world: World, tmp_path: Path
+) -> None:
+    ksef.login_token(world.sandbox.control.issue_ksef_token(world.nip))
+    result = ksef.invoke(
+        "cert", "enroll", "Po tokenie", "--out", str(tmp_path / "x.p12"), "--password-stdin", input="p\n"
+    )
+    if not FRAME:  # without the frame the error escapes the group: `ksef` (main) prints it, tested below
+        assert result.exception is not None and "25001" in str(result.exception)
+    else:
+        assert result.exit_code not in (0, 1) and "25001" in result.stderr and result.stderr.count("\n") == 1
+    assert not (tmp_path / "x.p12").exists()
+
+
+@pytest.mark.skipif(FRAME, reason="the frame's main is tested with its own error handling")
+def test_the_current_ksef_main_prints_one_line(
     world: World, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from ksef_sdk.cli import main
 
-    for name, value in {
+    token_value = world.sandbox.control.issue_ksef_token(world.nip)
+    variables = {
         "KSEF_ENV": world.env.api_base,
         "KSEF_NIP": world.nip,
-        "KSEF_TOKEN": world.sandbox.control.issue_ksef_token(world.nip),
-        "KSEF_NEW_CERTIFICATE_PASSWORD": "x-pass",
-    }.items():
+        "KSEF_TOKEN": token_value,
+        "KSEF_NEW_CERTIFICATE_PASSWORD": "x",
+    }
+    for name, value in variables.items():
         monkeypatch.setenv(name, value)
     monkeypatch.delenv("KSEF_CERTIFICATE", raising=False)
     with pytest.raises(SystemExit) as exited:
         main(["cert", "enroll", "Po tokenie", "--out", str(tmp_path / "x.p12")])
     assert exited.value.code == 1
-    err = capsys.readouterr().out
+    err = capsys.readouterr().err
     assert "ksef: error:" in err and "25001" in err and "Traceback" not in err
-    assert not (tmp_path / "x.p12").exists()
 
 
 def test_bad_arguments_fail_before_anything_is_sent(ksef: Ksef, world: World, tmp_path: Path) -> None:
@@ -190,6 +236,5 @@ def test_bad_arguments_fail_before_anything_is_sent(ksef: Ksef, world: World, tm
         ["cert", "revoke", "0321C82DA41B4362"],
         ["cert", "show", "not-a-serial"],
     ):
-        result = ksef.runner.invoke(ksef.app, args, env=ksef.env, input="")
-        assert result.exit_code != 0, args
+        assert ksef.invoke(*args, input="").exit_code != 0, args
     assert sum(world.sandbox.control.call_counts().values()) == before
