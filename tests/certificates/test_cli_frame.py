@@ -46,8 +46,8 @@ def test_profiles_log_in_with_the_seal_then_with_the_ksef_certificate(ksef: Ksef
     ksef("profile", "add", "pieczec", "--nip", world.nip, "--env", env, "--login", "xades", "--certificate", str(seal),
          "--secrets", "file", "--secret-stdin", input="seal-pass\n")  # fmt: skip
     p12 = tmp_path / "ksef-auth.p12"
-    issued = ksef("-p", "pieczec", "cert", "enroll", "Serwer z profilu", "--out", str(p12), "--password-stdin", "--json",
-                  input="cert-pass\n")  # fmt: skip
+    issued = ksef("-p", "pieczec", "cert", "enroll", "Serwer z profilu", "--out", str(p12), "--password-stdin",
+                  "--json", input="cert-pass\n")  # fmt: skip
     ksef("profile", "add", "certyfikat", "--nip", world.nip, "--env", env, "--login", "ksef-certificate",
          "--certificate", str(p12), "--secrets", "file", "--secret-stdin", input="cert-pass\n")  # fmt: skip
     listed = ksef("-p", "certyfikat", "cert", "list", "--json")
