@@ -29,7 +29,7 @@ FAST = PollPolicy(initial=0.02, factor=1.5, max_delay=0.2, timeout=20.0, min_del
 def invoice(nip: str, number: str, issue: dt.date | None = None) -> bytes:
     return build_fa3_invoice(
         seller=Party(nip, "Sprzedawca sp. z o.o.", "ul. Prosta 1, 00-001 Warszawa"),
-        buyer=Party("7010002137", "Nabywca S.A.", "ul. Krzywa 2, 30-001 Kraków"),
+        buyer=Party("1111111111", "Nabywca S.A.", "ul. Krzywa 2, 30-001 Kraków"),
         lines=[InvoiceLine("Usługa", quantity=1, unit_net_price="100.00")],
         invoice_number=number,
         issue_date=issue or dt.date.today(),

@@ -5,9 +5,9 @@ own options; every kind of the spec can be granted from its JSON request body (`
 
     ksef permissions grant person --pesel 80010112340 -P InvoiceWrite -P InvoiceRead \\
         --first-name Anna --last-name Nowak --description "Księgowa"
-    ksef permissions grant entity --nip 7010002137 -P InvoiceRead --name "Biuro Rachunkowe sp. z o.o." \\
+    ksef permissions grant entity --nip 1111111111 -P InvoiceRead --name "Biuro Rachunkowe sp. z o.o." \\
         --description "Biuro rachunkowe"
-    ksef permissions grant authorization --nip 7010002137 --type SelfInvoicing --name "Kontrahent S.A." \\
+    ksef permissions grant authorization --nip 1111111111 --type SelfInvoicing --name "Kontrahent S.A." \\
         --description "Samofakturowanie"
     ksef permissions grant json indirect request.json        # persons, entities, authorizations, indirect,
                                                              # subunits, eu_entity_admin, eu_entity_representative
