@@ -4,8 +4,6 @@ renews and revokes it - and every command also logs in with a KSeF token."""
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import json
 import os
 import stat
@@ -13,64 +11,42 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import typer
 from certs_helpers import World
-from ksef_sdk.cli import cert, permissions, token
 from typer.testing import CliRunner
 
 PESEL = "80010112340"
 
 
-FRAME = importlib.util.find_spec("ksef_sdk.cli._runtime") is not None
-"""The ksef command's frame (profiles, keyring, exit codes) is installed: log in through profiles; else through
-the KSEF_* variables the commands read without it."""
-
-
-def _app() -> typer.Typer:
-    if FRAME:
-        build_app: Any = importlib.import_module("ksef_sdk.cli._app").build_app
-        return build_app()  # type: ignore[no-any-return]
-    root = typer.Typer()
-    root.add_typer(cert.app, name="cert")
-    root.add_typer(token.app, name="token")
-    root.add_typer(permissions.app, name="permissions")
-    return root
-
-
 class Ksef:
-    """``ksef ...`` in-process, logged in through a profile (with the frame) or KSEF_* variables (without)."""
+    """``ksef ...`` in-process (the command's frame: profiles with secrets in a file store, one-line errors)."""
 
     def __init__(self, world: World, config: Path) -> None:
-        self.app = _app()
+        from ksef_sdk.cli._app import build_app
+
+        self.app = build_app()
         self.runner = CliRunner()
         self.world = world
         self.config = config
         self.profile: list[str] = []
-        self.env = {"KSEF_ENV": world.env.api_base, "KSEF_NIP": world.nip, "KSEF_CONFIG_DIR": str(config)}
+        self.env = {"KSEF_CONFIG_DIR": str(config)}
 
     def _profile(self, login: str, secret: str, *files: str) -> None:
-        name = f"p{len(list(self.config.glob('*'))) + len(self.profile)}-{login}"
+        name = f"p{len(self.profile) + len(list(self.config.glob('*')))}-{login}-{id(files) % 1000}"
         args = ["profile", "add", name, "--nip", self.world.nip, "--env", self.world.env.api_base, "--login", login]
         args += [*files, "--secrets", "file", "--secret-stdin"]
-        result = self.runner.invoke(self.app, args, input=secret + "\n", env={"KSEF_CONFIG_DIR": str(self.config)})
+        result = self.runner.invoke(self.app, args, input=secret + "\n", env=self.env)
         assert result.exit_code == 0, result.output
         self.profile = ["-p", name]
 
     def login_certificate(
         self, path: Path, password: str, key: Path | None = None, *, ksef_issued: bool = True
     ) -> None:
-        if FRAME:
-            files = ["--certificate", str(path), *(["--key", str(key)] if key else [])]
-            self._profile("ksef-certificate" if ksef_issued else "xades", password, *files)
-            return
-        self.env.update(KSEF_CERTIFICATE=str(path), KSEF_CERTIFICATE_PASSWORD=password, KSEF_KEY=str(key or ""))
-        self.env.pop("KSEF_TOKEN", None)
+        """A profile logging in with a certificate: a KSeF one (``ksef-certificate``) or a seal (``xades``)."""
+        files = ["--certificate", str(path), *(["--key", str(key)] if key else [])]
+        self._profile("ksef-certificate" if ksef_issued else "xades", password, *files)
 
     def login_token(self, value: str) -> None:
-        if FRAME:
-            self._profile("ksef-token", value)
-            return
-        self.env.update(KSEF_TOKEN=value, KSEF_CERTIFICATE="", KSEF_KEY="")
+        self._profile("ksef-token", value)
 
     def invoke(self, *args: str, input: str | None = None) -> Any:
         return self.runner.invoke(self.app, [*self.profile, *args], input=input, env=self.env)
@@ -193,43 +169,20 @@ def test_pem_files_and_a_token_login(ksef: Ksef, world: World, tmp_path: Path) -
 def test_the_ksef_command_refuses_enrollment_after_a_token_login_in_one_line(
     ksef: Ksef, world: World, tmp_path: Path
 ) -> None:
+    from ksef_sdk.cli._errors import ExitCode
+
     ksef.login_token(world.sandbox.control.issue_ksef_token(world.nip))
     result = ksef.invoke(
         "cert", "enroll", "Po tokenie", "--out", str(tmp_path / "x.p12"), "--password-stdin", input="p\n"
     )
-    if not FRAME:  # without the frame the error escapes the group: `ksef` (main) prints it, tested below
-        assert result.exception is not None and "25001" in str(result.exception)
-    else:
-        errors = [line for line in result.stderr.splitlines() if "error" in line.lower()]
-        assert result.exit_code not in (0, 1) and len(errors) == 1 and "25001" in errors[0]
-        assert "Traceback" not in result.stderr
-    assert not (tmp_path / "x.p12").exists()
-
-
-@pytest.mark.skipif(FRAME, reason="the frame's main is tested with its own error handling")
-def test_the_current_ksef_main_prints_one_line(
-    world: World, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from ksef_sdk.cli import main
-
-    token_value = world.sandbox.control.issue_ksef_token(world.nip)
-    variables = {
-        "KSEF_ENV": world.env.api_base,
-        "KSEF_NIP": world.nip,
-        "KSEF_TOKEN": token_value,
-        "KSEF_NEW_CERTIFICATE_PASSWORD": "x",
-    }
-    for name, value in variables.items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.delenv("KSEF_CERTIFICATE", raising=False)
-    with pytest.raises(SystemExit) as exited:
-        main(["cert", "enroll", "Po tokenie", "--out", str(tmp_path / "x.p12")])
-    assert exited.value.code == 1
-    err = capsys.readouterr().err
-    assert "ksef: error:" in err and "25001" in err and "Traceback" not in err
+    errors = [line for line in result.stderr.splitlines() if "error" in line.lower()]
+    assert result.exit_code == ExitCode.REJECTED and len(errors) == 1 and "25001" in errors[0], result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "x.p12").exists()
 
 
 def test_bad_arguments_fail_before_anything_is_sent(ksef: Ksef, world: World, tmp_path: Path) -> None:
+    from ksef_sdk.cli._errors import ExitCode
+
     before = sum(world.sandbox.control.call_counts().values())
     for args in (
         ["cert", "enroll", "Dwa pliki", "--out", str(tmp_path / "a.p12"), "--pem", str(tmp_path / "b.crt")],
@@ -237,6 +190,12 @@ def test_bad_arguments_fail_before_anything_is_sent(ksef: Ksef, world: World, tm
         ["cert", "enroll", "Bez hasla", "--out", str(tmp_path / "a.p12")],
         ["cert", "revoke", "0321C82DA41B4362"],
         ["cert", "show", "not-a-serial"],
-    ):
-        assert ksef.invoke(*args, input="").exit_code != 0, args
+        ["cert", "renew", str(tmp_path / "seal.p12"), "--password-stdin"],  # wrong password for the file
+        ["token", "create", "-P", "Everything", "--description", "Zly token"],
+        ["permissions", "grant", "person", "--pesel", "123", "-P", "InvoiceRead", "--first-name", "Jan",
+         "--last-name", "Nowak", "--description", "Zly PESEL"],
+    ):  # fmt: skip
+        result = ksef.invoke(*args, input="not-the-password\n")
+        assert result.exit_code == ExitCode.USAGE, (args, result.stderr)
+        assert len([line for line in result.stderr.splitlines() if "error" in line]) == 1
     assert sum(world.sandbox.control.call_counts().values()) == before

@@ -3,7 +3,6 @@ certificate it obtained (``ksef-certificate``), PKCS#12 or PEM; errors are one l
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from typing import Any
@@ -12,17 +11,12 @@ import pytest
 from certs_helpers import World
 from typer.testing import CliRunner
 
-pytestmark = pytest.mark.skipif(
-    importlib.util.find_spec("ksef_sdk.cli._runtime") is None,
-    reason="runs once the ksef command's frame (profiles, login methods, exit codes) is installed",
-)
-
 
 class Ksef:
     def __init__(self, config: Path) -> None:
-        import importlib
+        from ksef_sdk.cli._app import build_app
 
-        self.app = importlib.import_module("ksef_sdk.cli._app").build_app()
+        self.app = build_app()
         self.runner = CliRunner()
         self.config = config
 

@@ -20,12 +20,17 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
-from ksef_sdk.cli._certs_runtime import JsonOption, ProfileOption, command_context, read_password
+from ksef_sdk.cli._passwords import read_password
+from ksef_sdk.cli._runtime import JsonOption, ProfileOption, command_context
 from ksef_sdk.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from ksef_sdk.authentication import CertificateAuthenticator
+    from ksef_sdk.cli._login import LoginContext
 
 __all__ = ["app", "ksef_certificate_login"]
 
@@ -35,7 +40,7 @@ NEW_PASSWORD_VARIABLE = "KSEF_NEW_CERTIFICATE_PASSWORD"  # noqa: S105 - the name
 PASSWORD_VARIABLE = "KSEF_CERTIFICATE_PASSWORD"  # noqa: S105 - the name of a variable
 
 
-def ksef_certificate_login(context: Any) -> Any:
+def ksef_certificate_login(context: LoginContext) -> CertificateAuthenticator:
     """The ``ksef-certificate`` login of a profile: its KSeF certificate (PKCS#12, or PEM certificate + key)
     and the secret ``certificate-password``, as a :class:`~ksef_sdk.authentication.CertificateAuthenticator`."""
     from ksef_sdk.authentication import CertificateAuthenticator

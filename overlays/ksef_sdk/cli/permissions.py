@@ -23,7 +23,7 @@ from typing import Any
 
 import typer
 
-from ksef_sdk.cli._certs_runtime import JsonOption, ProfileOption, command_context
+from ksef_sdk.cli._runtime import JsonOption, ProfileOption, command_context
 from ksef_sdk.errors import ConfigurationError
 
 __all__ = ["app"]
