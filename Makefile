@@ -19,7 +19,7 @@ HAND_WRITTEN := overlays/ksef_sdk sandbox/ksef_sandbox tools tests benchmarks ha
 
 help:
 	@echo "setup            a virtual environment .venv with ksef-sdk[dev] installed (no root needed; PY=python3.10 picks the interpreter)"
-	@echo "test-deps        what only the tests need from Debian: xmlsec1 (independent XAdES verifier), tmux (terminal tests), postgresql and redis-server (outbox stores)"
+	@echo "test-deps        what only the tests need from Debian: xmlsec1 (independent XAdES verifier), openssl (independent CSR and certificate-chain verifier), tmux (terminal tests), postgresql and redis-server (outbox stores)"
 	@echo "demo             setup, then the main job on the embedded sandbox: authenticate, send an invoice, UPO, QR link"
 	@echo "spec             openapi.yaml from KSEF_SPEC (default ../shared/ksef/openapi.json) + overlays/openapi; ACCEPT=1 accepts a new upstream"
 	@echo "generate         regenerate generated/ksef_api from openapi.yaml and generated/ksef_documents from the XSDs"
@@ -34,10 +34,11 @@ help:
 # Everything the project needs from its own files, no root needed (a fresh machine runs `make setup`, CI too).
 setup: $(STAMP)
 
-# Debian packages only the tests use: xmlsec1 (independent XAdES verifier), tmux (the CLI's terminal tests),
-# postgresql and redis-server (the outbox's stores; the tests start private instances on loopback).
+# Debian packages only the tests use: xmlsec1 (independent XAdES verifier), openssl (independent CSR and
+# certificate-chain verifier), tmux (the CLI's terminal tests), postgresql and redis-server (the outbox's
+# stores; the tests start private instances on loopback).
 # Installed as root (CI runs as root); otherwise the missing ones are named.
-TEST_TOOLS := xmlsec1 tmux redis-server
+TEST_TOOLS := xmlsec1 openssl tmux redis-server
 test-deps:
 	@missing=""; for tool in $(TEST_TOOLS); do command -v $$tool >/dev/null 2>&1 || missing="$$missing $$tool"; done; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \

@@ -40,3 +40,9 @@ def test_readme_guide_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caps
     assert re.fullmatch(r"5265877635-\d{8}-[0-9A-F]{12}-[0-9A-F]{2}", str(namespace["async_number"]))
     assert namespace["outbox"].status().settled  # type: ignore[attr-defined]
     assert re.search(r"^3 5265877635-\d{8}-[0-9A-F]{12}-[0-9A-F]{2} \d+$", out, flags=re.MULTILINE)
+    # section 10: a KSeF certificate enrolled, kept 0600, used to log in and send, renewed; KOD II verified
+    assert namespace["ksef_cert"].type == "Authentication"  # type: ignore[attr-defined]
+    assert (tmp_path / "ksef-auth.p12").stat().st_mode & 0o777 == 0o600
+    assert "https://qr-test.ksef.mf.gov.pl/certificate/Nip/5265877635 True" in out
+    assert namespace["renewal"].renewed  # type: ignore[attr-defined]
+    assert "('Serwer faktur', 'Authentication', 'Active')" in out

@@ -62,7 +62,14 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "BatchUploadError",
         "BatchWindowExpiredError",
         "BusinessRuleError",
+        "CertificateEnrollmentError",
         "CertificateError",
+        "CertificateExpiredError",
+        "CertificateLimitError",
+        "CertificateRejectedError",
+        "CertificateRequestError",
+        "CertificateStoreError",
+        "CertificateUsageError",
         "CheckpointConflictError",
         "Code",
         "CodeInfo",
@@ -75,6 +82,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "DecryptionError",
         "DiscouragedCharacterError",
         "DocumentModelError",
+        "EnrollmentNotAllowedError",
         "ErrorDetail",
         "ExportError",
         "ForbiddenError",
@@ -93,15 +101,18 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "KeyStoreError",
         "KindRuleError",
         "KsefApiError",
+        "KsefCertificateError",
         "KsefError",
         "KsefSystemWarning",
-        "LineAmountError",
+        "KsefTokenError",
         "LeaseLostError",
+        "LineAmountError",
         "MalformedXmlError",
         "NoPermissionsError",
         "NoValidCertificateError",
         "OutboxError",
         "OutcomeUnknownError",
+        "PermissionOperationError",
         "PollTimeoutError",
         "ProcessingInstructionError",
         "QrError",
@@ -112,11 +123,11 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "ServerError",
         "SessionError",
         "SessionKeyRejectedError",
-        "TotalsMismatchError",
         "StoreCorruptError",
         "StoreError",
         "StoreUnavailableError",
         "StoreVersionError",
+        "TotalsMismatchError",
         "TransportError",
         "UnauthorizedError",
         "UnexpectedResponseError",
@@ -132,12 +143,24 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "unwrap",
     ),
     "authentication": (
+        "CertificateAuthenticator",
         "KsefTokenAuthenticator",
         "XadesAuthenticator",
+        "aauthenticate_with_certificate",
         "aauthenticate_with_ksef_token",
         "aauthenticate_with_xades",
+        "authenticate_with_certificate",
         "authenticate_with_ksef_token",
         "authenticate_with_xades",
+    ),
+    "certificates": (
+        "KsefCertificate",
+        "aenroll_certificate",
+        "enroll_certificate",
+        "load_certificate",
+        "renew_certificate",
+        "revoke_certificate",
+        "save_pkcs12",
     ),
     "crypto": (
         "PublicKeyStore",
@@ -203,16 +226,25 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:
     from ksef_sdk.authentication import (
+        CertificateAuthenticator as CertificateAuthenticator,
+    )
+    from ksef_sdk.authentication import (
         KsefTokenAuthenticator as KsefTokenAuthenticator,
     )
     from ksef_sdk.authentication import (
         XadesAuthenticator as XadesAuthenticator,
     )
     from ksef_sdk.authentication import (
+        aauthenticate_with_certificate as aauthenticate_with_certificate,
+    )
+    from ksef_sdk.authentication import (
         aauthenticate_with_ksef_token as aauthenticate_with_ksef_token,
     )
     from ksef_sdk.authentication import (
         aauthenticate_with_xades as aauthenticate_with_xades,
+    )
+    from ksef_sdk.authentication import (
+        authenticate_with_certificate as authenticate_with_certificate,
     )
     from ksef_sdk.authentication import (
         authenticate_with_ksef_token as authenticate_with_ksef_token,
@@ -231,6 +263,27 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.batch import (
         send_batch as send_batch,
+    )
+    from ksef_sdk.certificates import (
+        KsefCertificate as KsefCertificate,
+    )
+    from ksef_sdk.certificates import (
+        aenroll_certificate as aenroll_certificate,
+    )
+    from ksef_sdk.certificates import (
+        enroll_certificate as enroll_certificate,
+    )
+    from ksef_sdk.certificates import (
+        load_certificate as load_certificate,
+    )
+    from ksef_sdk.certificates import (
+        renew_certificate as renew_certificate,
+    )
+    from ksef_sdk.certificates import (
+        revoke_certificate as revoke_certificate,
+    )
+    from ksef_sdk.certificates import (
+        save_pkcs12 as save_pkcs12,
     )
     from ksef_sdk.crypto import (
         PublicKeyStore as PublicKeyStore,
@@ -290,7 +343,28 @@ if TYPE_CHECKING:
         BusinessRuleError as BusinessRuleError,
     )
     from ksef_sdk.errors import (
+        CertificateEnrollmentError as CertificateEnrollmentError,
+    )
+    from ksef_sdk.errors import (
         CertificateError as CertificateError,
+    )
+    from ksef_sdk.errors import (
+        CertificateExpiredError as CertificateExpiredError,
+    )
+    from ksef_sdk.errors import (
+        CertificateLimitError as CertificateLimitError,
+    )
+    from ksef_sdk.errors import (
+        CertificateRejectedError as CertificateRejectedError,
+    )
+    from ksef_sdk.errors import (
+        CertificateRequestError as CertificateRequestError,
+    )
+    from ksef_sdk.errors import (
+        CertificateStoreError as CertificateStoreError,
+    )
+    from ksef_sdk.errors import (
+        CertificateUsageError as CertificateUsageError,
     )
     from ksef_sdk.errors import (
         CheckpointConflictError as CheckpointConflictError,
@@ -327,6 +401,9 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.errors import (
         DocumentModelError as DocumentModelError,
+    )
+    from ksef_sdk.errors import (
+        EnrollmentNotAllowedError as EnrollmentNotAllowedError,
     )
     from ksef_sdk.errors import (
         ErrorDetail as ErrorDetail,
@@ -383,10 +460,16 @@ if TYPE_CHECKING:
         KsefApiError as KsefApiError,
     )
     from ksef_sdk.errors import (
+        KsefCertificateError as KsefCertificateError,
+    )
+    from ksef_sdk.errors import (
         KsefError as KsefError,
     )
     from ksef_sdk.errors import (
         KsefSystemWarning as KsefSystemWarning,
+    )
+    from ksef_sdk.errors import (
+        KsefTokenError as KsefTokenError,
     )
     from ksef_sdk.errors import (
         LeaseLostError as LeaseLostError,
@@ -408,6 +491,9 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.errors import (
         OutcomeUnknownError as OutcomeUnknownError,
+    )
+    from ksef_sdk.errors import (
+        PermissionOperationError as PermissionOperationError,
     )
     from ksef_sdk.errors import (
         PollTimeoutError as PollTimeoutError,

@@ -66,3 +66,23 @@ MAX_BATCH_INVOICES = 10_000
 UPLOAD_WINDOW_PER_PART = dt.timedelta(minutes=20)
 UPLOAD_CONCURRENCY = 4
 PART_RETRIES = 3
+
+# --- certificates, tokens, permissions -------------------------------------------------------------------
+CERTIFICATE_POLL = PollPolicy(initial=0.5, factor=1.5, max_delay=5.0, timeout=300.0)
+"""``GET /certificates/enrollments/{ref}``: until the certificate is issued, at most 5 minutes."""
+CERTIFICATE_RENEW_BEFORE = dt.timedelta(days=30)
+"""``renew_certificate`` enrols the successor when the current certificate ends within this period."""
+CERTIFICATE_CLOCK_SKEW = dt.timedelta(minutes=5)
+"""A certificate whose validity starts at most this far in the future is used (the local clock may lag KSeF's)."""
+CERTIFICATE_PAGE_SIZE = 50
+"""``POST /certificates/query`` page size (the maximum)."""
+TOKEN_POLL = PollPolicy(initial=0.5, factor=1.5, max_delay=5.0, timeout=120.0)
+"""``GET /tokens/{ref}``: until a new KSeF token leaves ``Pending``, at most 2 minutes."""
+TOKEN_PAGE_SIZE = 100
+"""``GET /tokens`` page size (the maximum)."""
+PERMISSION_POLL = PollPolicy(initial=0.5, factor=1.5, max_delay=5.0, timeout=300.0)
+"""``GET /permissions/operations/{ref}``: until a grant or revocation is done, at most 5 minutes."""
+PERMISSION_PAGE_SIZE = 100
+"""Permission queries' page size (the maximum)."""
+AUTH_SESSION_PAGE_SIZE = 100
+"""``GET /auth/sessions`` page size."""

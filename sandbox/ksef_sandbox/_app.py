@@ -42,7 +42,8 @@ def _to_starlette(resp: Response) -> StarletteResponse:
 
 
 def create_app(core: SandboxCore, faults: FaultInjector | None = None) -> Any:
-    """The ASGI application: API under ``/v2``, pre-signed blob URLs under ``/blob``."""
+    """The ASGI application: API under ``/v2``, pre-signed blob URLs under ``/blob``, KOD II verification under
+    ``/qr/certificate``."""
     faults = faults or FaultInjector()
 
     async def api(request: StarletteRequest) -> StarletteResponse:
@@ -85,6 +86,9 @@ def create_app(core: SandboxCore, faults: FaultInjector | None = None) -> Any:
             core.blob_get(request.url.path, request.query_params.get("se"), request.query_params.get("sig"), headers)
         )
 
+    async def qr_certificate(request: StarletteRequest) -> StarletteResponse:
+        return _to_starlette(Response.json(core.verify_certificate_qr(str(request.url))))
+
     async def health(request: StarletteRequest) -> StarletteResponse:
         return StarletteResponse(b"ok", media_type="text/plain")
 
@@ -93,6 +97,7 @@ def create_app(core: SandboxCore, faults: FaultInjector | None = None) -> Any:
             Route("/v2/{path:path}", api, methods=_METHODS),
             Route("/blob/upload/{rest:path}", upload, methods=["PUT"]),
             Route("/blob/{rest:path}", blob, methods=["GET"]),
+            Route("/qr/certificate/{rest:path}", qr_certificate, methods=["GET"]),
             Route("/health", health, methods=["GET"]),
         ]
     )

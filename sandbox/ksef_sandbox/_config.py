@@ -51,3 +51,5 @@ class Config:
     rate_limit_scale: float = 1.0
     # lenient switch for your own tests: accept invoices whatever their seller (no 410)
     check_invoice_permissions: bool = True
+    token_activation_polls: int = 0  # status reads of a token made by POST /tokens that still show Pending
+    certificate_validity: timedelta = timedelta(days=730)  # KSeF certificates issued by the sandbox's CA

@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from ._config import Config
 from ._crypto import KeyStore
@@ -15,7 +16,7 @@ from ._http import ApiError, HttpProblem, Request, Response, Router
 from ._ids import Clock
 from ._state import SandboxState
 from ._xml import SchemaStore
-from .api import storage
+from .api import qr_codes, storage
 from .api._input import bad
 from .api._rate_limits import enforce
 from .api.routes import ROUTES
@@ -129,3 +130,8 @@ class SandboxCore:
     ) -> Response:
         """Pre-signed downloads (UPO pages, per-invoice UPO, export parts); no bearer."""
         return storage.download(self.state, path, expires, sig, headers)
+
+    def verify_certificate_qr(self, url: str) -> dict[str, Any]:
+        """KOD II verification (``/qr/certificate/...``, no bearer): see :mod:`ksef_sandbox.api.qr_codes`."""
+        with self.state.lock:
+            return qr_codes.verify_certificate_link(self.state, url)

@@ -14,9 +14,11 @@ __all__ = [
     "OWNER_PERMISSIONS",
     "TOKEN_PERMISSIONS",
     "AuthOperation",
+    "Enrollment",
     "Export",
     "Grant",
     "Invoice",
+    "IssuedCertificate",
     "KsefToken",
     "PermissionOperation",
     "Progress",
@@ -82,8 +84,9 @@ class KsefToken:
     author_type: str
     author_value: str
     created: datetime
-    status: str = "Active"
+    status: str = "Active"  # Pending | Active | Revoking | Revoked | Failed
     last_use: datetime | None = None
+    polls_left: int = 0  # status reads still showing Pending
 
 
 @dataclass
@@ -108,6 +111,45 @@ class AuthOperation:
     refresh_valid_until: datetime | None = None
     last_refresh: datetime | None = None
     revoked: bool = False
+    certificate_dn: tuple[tuple[str, str], ...] = ()  # (OID, value) of the XAdES certificate's subject
+    ksef_certificate: str | None = None  # serial of the KSeF certificate used to log in
+
+
+@dataclass
+class IssuedCertificate:
+    """A KSeF certificate the sandbox's CA issued (``certyfikaty-KSeF.md``)."""
+
+    serial: str  # 16 uppercase hex digits
+    der: bytes
+    name: str
+    type: str  # Authentication | Offline
+    owner_type: str  # Nip | Pesel | Fingerprint
+    owner_value: str
+    common_name: str
+    spki_sha256: str
+    valid_from: datetime
+    valid_to: datetime
+    request_date: datetime
+    status: str = "Active"  # Active | Blocked | Revoked (Expired is computed from valid_to)
+    revocation_reason: str | None = None
+    last_use: datetime | None = None
+
+
+@dataclass
+class Enrollment:
+    """A certificate request: status 100 while in ``progress``, then 200 with ``serial`` or a failure."""
+
+    reference: str
+    owner_type: str
+    owner_value: str
+    request_date: datetime
+    name: str
+    type: str
+    csr_der: bytes
+    valid_from: datetime | None
+    progress: Progress = field(default_factory=Progress)
+    status: tuple[int, str, list[str]] = (100, "Wniosek przyjęty do realizacji", [])
+    serial: str | None = None
 
 
 @dataclass

@@ -17,14 +17,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ._ca import CertificateAuthority
 from ._config import Config
 from ._crypto import KeyStore
 from ._ids import Clock
 from ._records import (
     AuthOperation,
+    Enrollment,
     Export,
     Grant,
     Invoice,
+    IssuedCertificate,
     KsefToken,
     PermissionOperation,
     Progress,
@@ -45,6 +48,7 @@ class SandboxState:
         self.config = config or Config()
         self.clock = Clock()
         self.keys = keys or KeyStore.generate()
+        self.ca = CertificateAuthority.generate()  # issues KSeF certificates (api.certificates)
         root = default_schema_dir() if schema_dir == "auto" else (Path(schema_dir) if schema_dir else None)
         self.schemas = SchemaStore(root)
         if schema_dir == "auto" and not self.schemas.available:
@@ -84,8 +88,10 @@ class SandboxState:
             self.blocked_contexts: set[str] = set()
             self.attachments: dict[str, datetime | None] = {}
             # certificates, collective identifiers, Peppol
-            self.enrollments: dict[str, dict[str, Any]] = {}
-            self.certificates: dict[str, dict[str, Any]] = {}
+            self.enrollments: dict[str, Enrollment] = {}
+            self.certificates: dict[str, IssuedCertificate] = {}  # by serial (16 hex digits)
+            # (subject type, subject value) -> {"maxEnrollments": n, "maxCertificates": n} (test data)
+            self.certificate_limits: dict[tuple[str, str], dict[str, int]] = {}
             self.collective_ids: list[dict[str, Any]] = []
             self.peppol_providers: list[dict[str, Any]] = []
             # limits: (counter, context, client IP) -> request times; test-data overrides per context

@@ -20,7 +20,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from cryptography import x509
@@ -31,6 +33,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 __all__ = [
     "SignedAuthRequest",
+    "SubjectResolver",
     "XadesError",
     "check_algorithms",
     "check_key",
@@ -125,6 +128,12 @@ class SignedAuthRequest:
     is_seal: bool
     allowed_ips: dict[str, list[str]] | None
     document_hash: str
+    certificate_der: bytes = b""  # the signing certificate
+
+
+# names the subject of certificates the caller knows better than their attributes say (the sandbox's own
+# KSeF certificates): ``(type, value, is_seal)`` or ``None``
+SubjectResolver = Callable[[x509.Certificate], "tuple[str, str, bool] | None"]
 
 
 def parse(xml: bytes) -> Any:
@@ -200,9 +209,9 @@ def check_key(cert: x509.Certificate) -> None:
         raise XadesError(21115, f"Nieprawidłowy certyfikat: nieobsługiwany typ klucza {type(key).__name__}.")
 
 
-def check_signature(xml: bytes, sig: Any, der: bytes, cert: x509.Certificate) -> Any:
-    """6. The signature verifies and its XAdES SigningCertificate names the signing certificate; the signed
-    AuthTokenRequest element."""
+def check_signature(xml: bytes, sig: Any, der: bytes, cert: x509.Certificate, now: datetime | None = None) -> Any:
+    """6. The signature verifies (the certificate valid at ``now``: the sandbox's clock; default the real time)
+    and its XAdES SigningCertificate names the signing certificate; the signed AuthTokenRequest element."""
     from signxml.exceptions import InvalidCertificate, InvalidDigest, InvalidInput, InvalidSignature
     from signxml.verifier import SignatureConfiguration, XMLVerifier
 
@@ -210,7 +219,7 @@ def check_signature(xml: bytes, sig: Any, der: bytes, cert: x509.Certificate) ->
     refs = sig.findall(f"{{{DS}}}SignedInfo/{{{DS}}}Reference")
     try:
         results: Any = XMLVerifier().verify(
-            xml, x509_cert=pem, expect_config=SignatureConfiguration(expect_references=len(refs))
+            xml, x509_cert=pem, expect_config=SignatureConfiguration(expect_references=len(refs), verification_time=now)
         )
     except (InvalidSignature, InvalidDigest, InvalidInput, InvalidCertificate) as exc:
         raise XadesError(9105, f"Nieprawidłowy podpis: {exc}") from exc
@@ -241,12 +250,18 @@ def check_subject_attributes(cert: x509.Certificate) -> bool:
     return seal
 
 
-def subject_of(cert: x509.Certificate, der: bytes, subject_identifier_type: str) -> tuple[str, str, bool]:
-    """7. Who signed: ``(Nip|Pesel, value, is_seal)`` from the subject, or ``(Fingerprint, SHA-256, False)``."""
+def subject_of(
+    cert: x509.Certificate, der: bytes, subject_identifier_type: str, resolve_subject: SubjectResolver | None = None
+) -> tuple[str, str, bool]:
+    """7. Who signed: ``(Nip|Pesel, value, is_seal)`` from the subject (or as ``resolve_subject`` knows it: a
+    KSeF certificate), or ``(Fingerprint, SHA-256, False)``."""
     if subject_identifier_type == "certificateFingerprint":
         return "Fingerprint", hashlib.sha256(der).hexdigest().upper(), False
     if subject_identifier_type != "certificateSubject":
         raise XadesError(21401, f"Nieprawidłowy SubjectIdentifierType: {subject_identifier_type}")
+    known = resolve_subject(cert) if resolve_subject is not None else None
+    if known is not None:
+        return known
     seal = check_subject_attributes(cert)
     subject = cert.subject
     if seal:
@@ -266,15 +281,22 @@ def subject_of(cert: x509.Certificate, der: bytes, subject_identifier_type: str)
     raise XadesError(21117, "Nieprawidłowy identyfikator podmiotu: brak NIP/PESEL w certyfikacie.")
 
 
-def verify_auth_request(xml: bytes, schema_for: Any = None) -> SignedAuthRequest:
-    """Verify a signed AuthTokenRequest; ``schema_for(namespace)`` gives its XSD (or ``None``: not checked)."""
+def verify_auth_request(
+    xml: bytes,
+    schema_for: Any = None,
+    resolve_subject: SubjectResolver | None = None,
+    *,
+    now: datetime | None = None,
+) -> SignedAuthRequest:
+    """Verify a signed AuthTokenRequest; ``schema_for(namespace)`` gives its XSD (or ``None``: not checked),
+    ``resolve_subject`` names KSeF certificates' subjects, ``now`` is the time the certificate must be valid at."""
     root = parse(xml)
     ns = etree.QName(root).namespace
     check_schema(root, schema_for(ns) if schema_for is not None else None)
     sig, der, cert = signature_of(root)
     check_algorithms(sig)
     check_key(cert)
-    doc = check_signature(xml, sig, der, cert)
+    doc = check_signature(xml, sig, der, cert, now)
 
     def text(tag: str) -> str | None:
         el = doc.find(f"{{{ns}}}{tag}")
@@ -284,7 +306,7 @@ def verify_auth_request(xml: bytes, schema_for: Any = None) -> SignedAuthRequest
     if ctx is None or len(ctx) != 1:
         raise XadesError(21401, "Dokument nie jest zgodny ze schemą (xsd): brak identyfikatora kontekstu.")
     subject_id_type = text("SubjectIdentifierType") or ""
-    subject = subject_of(cert, der, subject_id_type)
+    subject = subject_of(cert, der, subject_id_type, resolve_subject)
     ips: dict[str, list[str]] | None = None
     policy = doc.find(f"{{{ns}}}AuthorizationPolicy/{{{ns}}}AllowedIps")
     if policy is not None:
@@ -305,6 +327,7 @@ def verify_auth_request(xml: bytes, schema_for: Any = None) -> SignedAuthRequest
         is_seal=subject[2],
         allowed_ips=ips,
         document_hash=base64.b64encode(hashlib.sha256(xml).digest()).decode(),
+        certificate_der=der,
     )
 
 

@@ -10,7 +10,7 @@ from ._config import Config
 from ._core import SandboxCore
 from ._crypto import USAGE_SYMMETRIC, USAGE_TOKEN, KeyPair
 from ._faults import Fault, FaultInjector
-from ._records import OWNER_PERMISSIONS, TOKEN_PERMISSIONS, Invoice, Session
+from ._records import OWNER_PERMISSIONS, TOKEN_PERMISSIONS, Invoice, IssuedCertificate, Session
 from .api._grants import grant_system, new_grant
 from .api._sessions import cancel_invoice, fail_session
 from .api.tokens import issue_token
@@ -89,6 +89,22 @@ class SandboxControl:
                 self._state, context_type, nip, list(permissions), description=description, author=("Nip", nip[:10])
             )
             return token.secret
+
+    def set_certificate_limits(
+        self,
+        subject: tuple[str, str],
+        *,
+        enrollments: int | None = None,
+        certificates: int | None = None,
+    ) -> None:
+        """Limits of ``subject`` (``("Nip", "5265877635")``, ``("Pesel", ...)``, ``("Fingerprint", ...)``):
+        certificate requests and active KSeF certificates (as ``POST /testdata/limits/subject/certificate``)."""
+        with self._state.lock:
+            override = self._state.certificate_limits.setdefault(subject, {})
+            if enrollments is not None:
+                override["maxEnrollments"] = enrollments
+            if certificates is not None:
+                override["maxCertificates"] = certificates
 
     def revoke_ksef_token(self, token: str) -> None:
         with self._state.lock:
@@ -247,6 +263,27 @@ class SandboxControl:
                 for i in self._state.invoices.values()
                 if seller_nip is None or (i.facts and i.facts.seller_nip == seller_nip)
             ]
+
+    def ca_certificate_pem(self) -> bytes:
+        """The root certificate of the sandbox's CA, which issues its KSeF certificates (for ``openssl verify``)."""
+        return self._state.ca.pem
+
+    def certificates(self) -> list[IssuedCertificate]:
+        """The KSeF certificates the sandbox issued (with ``status``, ``valid_to``, ``owner_*``)."""
+        with self._state.lock:
+            return list(self._state.certificates.values())
+
+    def set_certificate_status(self, serial: str, status: str) -> None:
+        """Force a KSeF certificate's status (``Active``, ``Blocked``, ``Revoked``), e.g. to simulate blocking."""
+        if status not in ("Active", "Blocked", "Revoked"):
+            raise ValueError("status must be Active, Blocked or Revoked")
+        with self._state.lock:
+            self._state.certificates[serial].status = status
+
+    def verify_certificate_qr(self, url: str) -> dict[str, Any]:
+        """Verify a KOD II link as the KSeF QR host does (certificate, type Offline, signature, permission,
+        seller); the same as ``GET {qr_url}/certificate/...``."""
+        return self.core.verify_certificate_qr(url)
 
     def call_counts(self) -> dict[str, int]:
         """Requests per operation key (``"POST /sessions/online"``) since start/reset."""

@@ -52,6 +52,12 @@ class SandboxServer:
     def url(self) -> str:
         return f"{self.root_url}/v2"
 
+    @property
+    def qr_url(self) -> str:
+        """The QR verification host of this sandbox (``Environment.custom(sandbox.url, qr_base=sandbox.qr_url)``):
+        KOD II links made for it are verified at ``GET {qr_url}/certificate/...``."""
+        return f"{self.root_url}/qr"
+
     def _config(self) -> Any:
         import uvicorn
 

@@ -1,7 +1,15 @@
-"""Logging in to KSeF: KSeF-token and XAdES flows, and authenticators for automatic re-authentication."""
+"""Logging in to KSeF: KSeF-token, XAdES and KSeF-certificate flows, and authenticators for automatic
+re-authentication."""
 
 from __future__ import annotations
 
+from ksef_sdk.authentication._certificate import (
+    KSEF_CERTIFICATE_SUBJECT_TYPE,
+    CertificateAuthenticator,
+    aauthenticate_with_certificate,
+    authenticate_with_certificate,
+    certificate_flow,
+)
 from ksef_sdk.authentication._flows import (
     AuthenticationBlockedError,
     AuthenticationCancelledError,
@@ -30,12 +38,14 @@ from ksef_sdk.authentication._flows import (
 )
 
 __all__ = [
+    "KSEF_CERTIFICATE_SUBJECT_TYPE",
     "AuthenticationBlockedError",
     "AuthenticationCancelledError",
     "AuthenticationFailedError",
     "AuthenticationRevokedError",
     "AuthenticationTimeoutError",
     "AuthenticationUnknownError",
+    "CertificateAuthenticator",
     "CertificateError",
     "DeceasedPersonError",
     "InvalidAuthenticationRequestError",
@@ -45,11 +55,14 @@ __all__ = [
     "PollPolicy",
     "Signer",
     "XadesAuthenticator",
+    "aauthenticate_with_certificate",
     "aauthenticate_with_ksef_token",
     "aauthenticate_with_xades",
+    "authenticate_with_certificate",
     "authenticate_with_ksef_token",
     "authenticate_with_xades",
     "build_ksef_token_request",
+    "certificate_flow",
     "encrypt_ksef_token",
     "ksef_token_flow",
     "ksef_token_plaintext",

@@ -42,6 +42,9 @@ COMMANDS: tuple[tuple[str, str | None], ...] = (
     ("ksef_sdk.cli.demo", None),
     ("ksef_sdk.cli.outbox", "outbox"),
     ("ksef_sdk.cli.invoice", "invoice"),
+    ("ksef_sdk.cli.cert", "cert"),
+    ("ksef_sdk.cli.token", "token"),
+    ("ksef_sdk.cli.permissions", "permissions"),
 )
 
 HANDLED: tuple[type[BaseException], ...] = (KsefError, OSError)

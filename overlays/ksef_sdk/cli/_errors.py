@@ -13,6 +13,9 @@ from typing import Any
 from ksef_sdk.errors import (
     AuthenticationFailedError,
     AuthenticationRequiredError,
+    CertificateRequestError,
+    CertificateStoreError,
+    CertificateUsageError,
     ConfigurationError,
     CryptoError,
     ForbiddenError,
@@ -43,7 +46,8 @@ class ExitCode(enum.IntEnum):
     """The command ran, but some items failed: an invoice rejected or invalid, a file not saved."""
     USAGE = 2
     """Bad arguments or configuration (unknown profile or environment, bad NIP or KSeF number, missing
-    file or secret, no schemas): found locally, nothing was sent."""
+    file or secret, no schemas, an unusable certificate or certificate file): found locally, nothing was
+    sent."""
     AUTH = 3
     """Authentication failed or is not allowed (wrong or revoked token, certificate refused, 401/403)."""
     REJECTED = 4
@@ -64,6 +68,9 @@ _BY_CLASS: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], Ex
             XadesError,
             CryptoError,
             InvoiceValidationError,
+            CertificateRequestError,  # a key, subject or name KSeF would not take: nothing was sent
+            CertificateStoreError,  # a certificate file that cannot be read (wrong password...)
+            CertificateUsageError,  # an Offline or expired certificate to log in: nothing was sent
             OSError,
         ),
         ExitCode.USAGE,

@@ -8,7 +8,10 @@ module adds one row here without an import cycle. Built in:
 - ``ksef-token``: a KSeF token (secret ``ksef-token``), :class:`~ksef_sdk.authentication.KsefTokenAuthenticator`;
 - ``xades``: a qualified certificate or seal signing a XAdES ``AuthTokenRequest``, PKCS#12 (``certificate``
   = the ``.p12``/``.pfx``) or PEM (``certificate`` + ``key``); optional secret ``certificate-password``;
-  :class:`~ksef_sdk.crypto.XadesSigner` + :class:`~ksef_sdk.authentication.XadesAuthenticator`.
+  :class:`~ksef_sdk.crypto.XadesSigner` + :class:`~ksef_sdk.authentication.XadesAuthenticator`;
+- ``ksef-certificate``: a KSeF certificate of type ``Authentication`` (from ``ksef cert enroll``), PKCS#12 or
+  PEM like ``xades``, checked before it signs (type, validity):
+  :class:`~ksef_sdk.authentication.CertificateAuthenticator` (:func:`ksef_sdk.cli.cert.ksef_certificate_login`).
 """
 
 from __future__ import annotations
@@ -85,7 +88,15 @@ LOGIN_METHODS: dict[str, LoginMethod] = {
             certificate=True,
             key=True,
         ),
-        # other helpers add their login here, one row each (e.g. a KSeF-issued certificate)
+        LoginMethod(
+            "ksef-certificate",
+            "a KSeF certificate of type Authentication (PKCS#12, or PEM certificate + key), from 'ksef cert enroll'",
+            "ksef_sdk.cli.cert:ksef_certificate_login",
+            secret="certificate-password",  # noqa: S106 - the name of a secret kind
+            certificate=True,
+            key=True,
+        ),
+        # other helpers add their login here, one row each
     )
 }
 

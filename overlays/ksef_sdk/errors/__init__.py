@@ -24,6 +24,18 @@ Every error the package raises is a :class:`KsefError`; nothing else escapes the
     ├── KeyStoreError                       the Ministry certificates cannot be fetched or verified
     │   └── NoValidCertificateError         none valid now for the usage
     ├── AuthenticationRequiredError         no usable tokens and no authenticator
+    ├── KsefCertificateError                a KSeF certificate cannot be requested, issued, stored or used
+    │   ├── CertificateRequestError (ValueError)  unusable key, subject or name: nothing was sent
+    │   ├── CertificateLimitError           the limits allow no further request (checked first, or 25006/25007)
+    │   ├── CertificateRejectedError        KSeF refused the request (400: 25003, 25004, 25010...); also a
+    │   │   │                               BadRequestError
+    │   │   └── EnrollmentNotAllowedError   25001/25002: enrollment needs a XAdES login, not a KSeF token
+    │   ├── CertificateEnrollmentError      the enrollment ended with a failure status
+    │   ├── CertificateStoreError           a certificate/key file cannot be written or read (wrong password...)
+    │   └── CertificateUsageError (ValueError)  not for this use (Offline to log in...): nothing was sent
+    │       └── CertificateExpiredError     outside its validity period: renew it
+    ├── KsefTokenError                      a KSeF token did not become active (Failed, Revoked)
+    ├── PermissionOperationError            a permission grant or revocation ended with a failure status
     ├── AuthenticationFailedError           the authentication operation ended with a failure status
     │   ├── NoPermissionsError (415), AuthenticationRevokedError (425), InvalidKsefTokenError (450),
     │   ├── CertificateError (460), DeceasedPersonError (470), AuthenticationBlockedError (480),
@@ -136,6 +148,19 @@ from ksef_sdk.errors._local import (
     SchemaValidationError,
     XadesError,
 )
+from ksef_sdk.errors._management import (
+    CertificateEnrollmentError,
+    CertificateExpiredError,
+    CertificateLimitError,
+    CertificateRejectedError,
+    CertificateRequestError,
+    CertificateStoreError,
+    CertificateUsageError,
+    EnrollmentNotAllowedError,
+    KsefCertificateError,
+    KsefTokenError,
+    PermissionOperationError,
+)
 from ksef_sdk.errors._responses import build_error, error_from_response, raise_for_status, unwrap
 from ksef_sdk.errors._stores import (
     CheckpointConflictError,
@@ -186,7 +211,14 @@ __all__ = [
     "BatchUploadError",
     "BatchWindowExpiredError",
     "BusinessRuleError",
+    "CertificateEnrollmentError",
     "CertificateError",
+    "CertificateExpiredError",
+    "CertificateLimitError",
+    "CertificateRejectedError",
+    "CertificateRequestError",
+    "CertificateStoreError",
+    "CertificateUsageError",
     "CheckpointConflictError",
     "Code",
     "CodeInfo",
@@ -199,6 +231,7 @@ __all__ = [
     "DecryptionError",
     "DiscouragedCharacterError",
     "DocumentModelError",
+    "EnrollmentNotAllowedError",
     "ErrorDetail",
     "ExportError",
     "ForbiddenError",
@@ -217,8 +250,10 @@ __all__ = [
     "KeyStoreError",
     "KindRuleError",
     "KsefApiError",
+    "KsefCertificateError",
     "KsefError",
     "KsefSystemWarning",
+    "KsefTokenError",
     "LeaseLostError",
     "LineAmountError",
     "MalformedXmlError",
@@ -226,6 +261,7 @@ __all__ = [
     "NoValidCertificateError",
     "OutboxError",
     "OutcomeUnknownError",
+    "PermissionOperationError",
     "PollTimeoutError",
     "ProcessingInstructionError",
     "QrError",

@@ -27,6 +27,19 @@ class Code(enum.IntEnum):
     VALIDATION = 21405
     INVALID_CONTINUATION_TOKEN = 21418
     UNKNOWN_PUBLIC_KEY = 21470
+    ENROLLMENT_DATA_NOT_ALLOWED = 25001
+    """No enrollment data for this authentication method (a KSeF token)."""
+    ENROLLMENT_NOT_ALLOWED = 25002
+    """No certificate request for this authentication method (a KSeF token)."""
+    CSR_SUBJECT_MISMATCH = 25003
+    INVALID_CSR = 25004
+    ENROLLMENT_NOT_FOUND = 25005
+    ENROLLMENT_LIMIT = 25006
+    CERTIFICATE_LIMIT = 25007
+    CERTIFICATE_NOT_FOUND = 25008
+    CERTIFICATE_NOT_ACTIVE = 25009
+    INVALID_CSR_KEY = 25010
+    INVALID_CSR_SIGNATURE_ALGORITHM = 25011
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ _METHODS = {
     "QualifiedSeal": ("XadesSignature", "Seal.Qualified", "Pieczęć kwalifikowana"),
     "QualifiedSignature": ("XadesSignature", "Signature.Qualified", "Podpis kwalifikowany"),
     "PersonalSignature": ("XadesSignature", "Signature.Personal", "Podpis osobisty"),
+    "InternalCertificate": ("XadesSignature", "Certificate.Internal", "Certyfikat KSeF"),
 }
 
 

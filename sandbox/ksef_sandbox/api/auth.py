@@ -18,6 +18,7 @@ from ._auth_ops import operation_json
 from ._encryption import key_pair
 from ._grants import permissions_of
 from ._input import bad, require
+from ._ksef_certificates import check_login_certificate, subject_resolver
 from ._principal import issue_bearer, principal
 
 __all__ = ["challenge", "ksef_token", "redeem", "refresh", "status", "xades_signature"]
@@ -117,24 +118,31 @@ def ksef_token(state: SandboxState, req: Request) -> Response:
 
 def xades_signature(state: SandboxState, req: Request) -> Response:
     """``POST /auth/xades-signature``: the signed AuthTokenRequest, verified for real (schema, signature,
-    certificate; see ``ksef_sandbox._xades``)."""
+    certificate; see ``ksef_sandbox._xades``); a KSeF certificate of the sandbox's CA must be an active
+    ``Authentication`` one (else status 460)."""
+    from cryptography import x509
+
     from ksef_sandbox._xades import XadesError, verify_auth_request
 
     if not req.body:
         raise bad("Request body is required.")
     try:
-        signed = verify_auth_request(req.body, state.schemas.auth_schema)
+        signed = verify_auth_request(req.body, state.schemas.auth_schema, subject_resolver(state), now=state.now)
     except XadesError as exc:
         raise ApiError(400, exc.code, exc.message.split(":")[0], [exc.message]) from exc
     _take_challenge(state, signed.challenge)
     now = state.now
-    if signed.is_seal:
+    ksef_certificate = check_login_certificate(state, signed.certificate_der)
+    if ksef_certificate is not None:
+        method = "InternalCertificate"
+    elif signed.is_seal:
         method = "QualifiedSeal"
     elif signed.subject_type == "Pesel":
         method = "QualifiedSignature"
     else:
         method = "QualifiedSignature" if signed.subject_type == "Nip" else "PersonalSignature"
     perms = permissions_of(state, signed.context_type, signed.context_value, signed.subject_value)
+    subject = x509.load_der_x509_certificate(signed.certificate_der).subject
     op = AuthOperation(
         reference=reference_number("AU", now),
         started=now,
@@ -148,11 +156,21 @@ def xades_signature(state: SandboxState, req: Request) -> Response:
         status=(200, "Uwierzytelnianie zakończone sukcesem", []),
         document_hash=signed.document_hash,
         allowed_ips=signed.allowed_ips,
+        certificate_dn=tuple((a.oid.dotted_string, str(a.value)) for a in subject),
     )
-    if signed.context_value in state.blocked_contexts:
+    if ksef_certificate is not None and ksef_certificate.failure:
+        op.status = (
+            460,
+            "Uwierzytelnianie zakończone niepowodzeniem z powodu błędu certyfikatu",
+            [ksef_certificate.failure],
+        )
+    elif signed.context_value in state.blocked_contexts:
         op.status = (480, "Uwierzytelnienie zablokowane", ["Podejrzenie incydentu bezpieczeństwa"])
     elif not perms:
         op.status = (415, "Uwierzytelnianie zakończone niepowodzeniem z powodu braku przypisanych uprawnień", [])
+    elif ksef_certificate is not None and ksef_certificate.record is not None:
+        op.ksef_certificate = ksef_certificate.record.serial
+        ksef_certificate.record.last_use = now
     return _start(state, op)
 
 

@@ -12,6 +12,7 @@ from ksef_sandbox._http import Request, Response
 from ksef_sandbox._state import SandboxState
 
 from ._input import bad, json_object
+from ._ksef_certificates import effective_limits, owner_of
 from ._principal import Principal, access
 from ._rate_limits import DEFAULT_LIMITS, groups, limits_for
 
@@ -44,9 +45,12 @@ def context_limits(state: SandboxState, req: Request) -> Response:
 
 
 def subject_limits(state: SandboxState, req: Request) -> Response:
-    """``GET /limits/subject``."""
-    access(state, req)
-    return Response.json({"enrollment": {"maxEnrollments": 300}, "certificate": {"maxCertificates": 100}})
+    """``GET /limits/subject``: the certificate limits of the authenticated subject (defaults or test data)."""
+    p = access(state, req)
+    max_requests, max_active = effective_limits(state, owner_of(p.op))
+    return Response.json(
+        {"enrollment": {"maxEnrollments": max_requests}, "certificate": {"maxCertificates": max_active}}
+    )
 
 
 def _context(p: Principal) -> str:
@@ -83,8 +87,24 @@ def reset_session_limits(state: SandboxState, req: Request) -> Response:
 
 
 def subject_certificate_limits(state: SandboxState, req: Request) -> Response:
-    """``POST`` and ``DELETE /testdata/limits/subject/certificate``: accepted, nothing recorded."""
-    access(state, req)
+    """``POST /testdata/limits/subject/certificate`` (new limits for the authenticated subject) and
+    ``DELETE`` (the defaults again)."""
+    p = access(state, req)
+    owner = owner_of(p.op)
+    if req.method == "DELETE":
+        state.certificate_limits.pop(owner, None)
+        return Response.empty(200)
+    body = req.json() if req.body else {}
+    if not isinstance(body, dict):
+        raise bad("Request body must be a JSON object.")
+    override = dict(state.certificate_limits.get(owner, {}))
+    for section, field in (("enrollment", "maxEnrollments"), ("certificate", "maxCertificates")):
+        value = (body.get(section) or {}).get(field)
+        if value is not None:
+            if not isinstance(value, int) or value < 0:
+                raise bad(f"{section}.{field} must be a non-negative integer.")
+            override[field] = value
+    state.certificate_limits[owner] = override
     return Response.empty(200)
 
 

@@ -65,7 +65,19 @@ def create(state: SandboxState, req: Request) -> Response:
         else ("Nip", p.op.context_value[:10])
     )
     token = issue_token(state, p.op.context_type, p.op.context_value, perms, description=desc, author=author)
+    if state.config.token_activation_polls > 0:  # KSeF activates a new token asynchronously
+        token.status, token.polls_left = "Pending", state.config.token_activation_polls
     return Response.json({"referenceNumber": token.reference, "token": token.secret}, 202)
+
+
+def _read(t: KsefToken) -> KsefToken:
+    """A status read: a ``Pending`` token becomes ``Active`` after ``Config.token_activation_polls`` reads."""
+    if t.status == "Pending":
+        if t.polls_left > 0:
+            t.polls_left -= 1
+        else:
+            t.status = "Active"
+    return t
 
 
 def _token_json(t: KsefToken) -> dict[str, Any]:
@@ -101,7 +113,7 @@ def list_tokens(state: SandboxState, req: Request) -> Response:
         and (not author or author in t.author_value)
         and (not author_type or author_type == t.author_type)
     ]
-    out: dict[str, Any] = {"tokens": [_token_json(t) for t in rows[start : start + size]]}
+    out: dict[str, Any] = {"tokens": [_token_json(_read(t)) for t in rows[start : start + size]]}
     if start + size < len(rows):
         out["continuationToken"] = encode_continuation(state, start + size)
     return Response.json(out)
@@ -118,7 +130,7 @@ def _token(state: SandboxState, req: Request, ref: str) -> tuple[Principal, Ksef
 def get(state: SandboxState, req: Request, referenceNumber: str) -> Response:
     """``GET /tokens/{referenceNumber}``."""
     _, t = _token(state, req, referenceNumber)
-    return Response.json(_token_json(t))
+    return Response.json(_token_json(_read(t)))
 
 
 def revoke(state: SandboxState, req: Request, referenceNumber: str) -> Response:
