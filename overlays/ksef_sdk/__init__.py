@@ -100,12 +100,14 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "MalformedXmlError",
         "NoPermissionsError",
         "NoValidCertificateError",
+        "OfflineCertificateRequiredError",
         "OutboxError",
         "OutcomeUnknownError",
         "PollTimeoutError",
         "ProcessingInstructionError",
         "QrError",
         "RateLimitError",
+        "RenderError",
         "RequestNotSentError",
         "SchemaNotAvailableError",
         "SchemaValidationError",
@@ -402,6 +404,7 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.errors import (
         NoValidCertificateError as NoValidCertificateError,
+        OfflineCertificateRequiredError as OfflineCertificateRequiredError,
     )
     from ksef_sdk.errors import (
         OutboxError as OutboxError,
@@ -420,6 +423,7 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.errors import (
         RateLimitError as RateLimitError,
+        RenderError as RenderError,
     )
     from ksef_sdk.errors import (
         RequestNotSentError as RequestNotSentError,
