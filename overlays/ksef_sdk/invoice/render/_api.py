@@ -71,8 +71,7 @@ def invoice_view(
     - ``qr=False``: no codes at all (an invoice issued during a total KSeF failure carries none).
     """
     _check_lang(lang)
-    from ksef_sdk.invoice.model import form_for_model
-    from ksef_sdk.invoice.parse import parse_invoice
+    from ksef_sdk.invoice.parse import load_xml, to_model, validate_xsd
 
     if ksef_number is not None:
         ksef_number = validate_ksef_number(ksef_number)
@@ -81,10 +80,12 @@ def invoice_view(
     if not qr and (offline is not None or context is not None):
         raise ConfigurationError("offline= and context= make KOD II: they need qr=True")
     data = read_invoice(source)
-    document = parse_invoice(data)
-    form = form_for_model(document).form_code.system_code
+    parsed = load_xml(data)  # safe parse: size, depth, no DTD; the form from the root element
+    form = parsed.form.form_code.system_code
     if form not in _RENDERED_FORMS:
         raise RenderError(f"{form} documents are not rendered (this package renders {', '.join(_RENDERED_FORMS)})")
+    validate_xsd(parsed)
+    document = to_model(parsed)
     t, f = labels(lang), formatter(lang)
     if form == "FA_RR (1)":
         kind, number, header, sections = fa_rr_sections(document, t, f, ksef_number)

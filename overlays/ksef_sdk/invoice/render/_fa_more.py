@@ -155,8 +155,8 @@ def accounts_table(accounts: Any, title: str, t: Labels) -> Table | None:
     rows = tuple(
         Row(
             (a.nr_rb, a.swift or "", a.nazwa_banku or "", a.opis_rachunku or ""),
-            f"{t['own_account']}: {t.code('own_account', a.rachunek_wlasny_banku)}"
-            if a.rachunek_wlasny_banku is not None
+            f"{t['own_account']}: {t.code('own_account', own)}"
+            if (own := getattr(a, "rachunek_wlasny_banku", None)) is not None
             else "",
             0,
         )
