@@ -404,6 +404,8 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.errors import (
         NoValidCertificateError as NoValidCertificateError,
+    )
+    from ksef_sdk.errors import (
         OfflineCertificateRequiredError as OfflineCertificateRequiredError,
     )
     from ksef_sdk.errors import (
@@ -423,6 +425,8 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.errors import (
         RateLimitError as RateLimitError,
+    )
+    from ksef_sdk.errors import (
         RenderError as RenderError,
     )
     from ksef_sdk.errors import (

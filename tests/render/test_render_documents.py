@@ -109,7 +109,7 @@ def test_every_builder_kind_renders(kind: str) -> None:
         "ROZ": "Faktura rozliczeniowa",
         "KOR_ZAL": "Faktura korygująca fakturę zaliczkową",
         "KOR_ROZ": "Faktura korygująca fakturę rozliczeniową",
-    }.get(kind.split()[0], "Faktura korygująca")
+    }.get(kind.split(maxsplit=1)[0], "Faktura korygująca")
     assert expected in text
     if kind.startswith("KOR"):
         assert "Dane faktury korygowanej" in text and document.fa.dane_fa_korygowanej[0].nr_fa_korygowanej in text

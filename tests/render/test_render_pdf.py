@@ -186,8 +186,8 @@ def test_fonts_are_embedded() -> None:
     pdf = render_invoice_pdf(polish_invoice(), qr=False)
     fonts = []
     for page in pypdf.PdfReader(io.BytesIO(pdf)).pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
+        for reference in page["/Resources"]["/Font"].values():
+            font = reference.get_object()
             descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
             fonts.append((str(font["/BaseFont"]), "/FontFile2" in descriptor))
     assert fonts and all(embedded for _, embedded in fonts)

@@ -9,8 +9,7 @@ import pytest
 from ksef_sdk.environments import TEST
 from ksef_sdk.errors import RenderError
 from ksef_sdk.invoice.builder import InvoiceLine, Party, build_fa3_invoice
-from ksef_sdk.invoice.render import invoice_view, render_invoice_html, render_invoice_pdf
-from ksef_sdk.invoice.render import _engine
+from ksef_sdk.invoice.render import _engine, invoice_view, render_invoice_html, render_invoice_pdf
 from ksef_sdk.invoice.render._view import DocumentView, Field
 
 from tests.invoice.builders import BUYER, CREATED, ISSUE

@@ -47,7 +47,8 @@ def render_all(
                 failed += 1
                 reason = getattr(exc, "reason", None) or str(exc)
                 where = getattr(exc, "path", None)
-                progress.console.print(f"{source}: {where + ': ' if where else ''}{reason}", markup=False)
+                line = f"{source}: {where + ': ' if where else ''}{reason}".replace("\n", " ")
+                progress.console.print(line, markup=False, soft_wrap=True)
             progress.advance(task)
     done = len(files) - failed
     typer.echo(f"{done} of {len(files)} {what} rendered", err=True)

@@ -96,18 +96,26 @@ def _offline_certificate(certificate: Path, key: Path | None, password_env: str)
     password = os.environ.get(password_env)
     if password is None and sys.stdin.isatty():
         password = typer.prompt("certificate password (empty for none)", default="", hide_input=True) or None
+    from ksef_sdk.errors import KsefError
+
     try:
         key_data = key.read_bytes() if key is not None else None
         return OfflineCertificate.load(certificate.read_bytes(), password, key=key_data)
     except OSError as exc:
         raise typer.BadParameter(f"cannot read: {exc.strerror or exc}", param_hint="--certificate/--key") from None
+    except KsefError as exc:  # not an Offline certificate, wrong password: nothing is rendered
+        raise typer.BadParameter(str(exc), param_hint="--certificate") from None
 
 
 def _ksef_numbers_from_upo(upo: Path) -> dict[str, str]:
     """Invoice SHA-256 (Base64) → KSeF number, from a UPO (per invoice or the session's)."""
+    from ksef_sdk.errors import KsefError
     from ksef_sdk.upo import parse_upo
 
-    return {d.invoice_hash: d.ksef_number for d in parse_upo(upo.read_bytes()).documents}
+    try:
+        return {d.invoice_hash: d.ksef_number for d in parse_upo(upo.read_bytes()).documents}
+    except (KsefError, OSError) as exc:
+        raise typer.BadParameter(str(exc), param_hint="--upo") from None
 
 
 def _context(text: str) -> Any:
