@@ -20,6 +20,7 @@ SCRIPTS = [
     "batch_api_calls.py",
     "invoice_parse.py",
     "cli_send.py",
+    "render_pdf.py",
 ]
 
 

@@ -126,8 +126,6 @@ def invoice_view(
         qr_codes=codes,
         footer=footer,
         brand=t["brand"],
-        page_label=t["page"],
-        of_label=t["of"],
     )
 
 

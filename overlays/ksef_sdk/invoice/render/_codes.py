@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 
 from ksef_sdk.environments import Environment
-from ksef_sdk.errors import OfflineCertificateRequiredError, QrError
+from ksef_sdk.errors import OfflineCertificateRequiredError, QrError, RenderError
 from ksef_sdk.identifiers import ContextIdentifier
 from ksef_sdk.invoice.render._labels import Labels
 from ksef_sdk.invoice.render._view import QrCode
@@ -151,8 +151,10 @@ def invoice_codes(
 
 def png_data_uri(url: str) -> str:
     """A ``data:`` URI of the QR code's PNG: one pixel per module, four modules of quiet zone, level M."""
-    import segno
-
+    try:
+        import segno
+    except ImportError:  # pragma: no cover - depends on the installed extras
+        raise RenderError("QR codes need segno: pip install 'ksef-sdk[pdf]'") from None
     buffer = io.BytesIO()
     segno.make(url, error="M", micro=False).save(buffer, kind="png", scale=1, border=4)
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")

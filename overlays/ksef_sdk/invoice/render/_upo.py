@@ -70,6 +70,4 @@ def upo_view(upo: Upo, t: Labels, f: Formatter) -> DocumentView:
         sections=tuple(s for s in sections if s is not None),
         footer=footer,
         brand=t["brand"],
-        page_label=t["page"],
-        of_label=t["of"],
     )

@@ -9,7 +9,7 @@ one template (``templates/document.html.j2``) turns any view into HTML. Every st
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import ClassVar
 
 __all__ = [
@@ -139,9 +139,6 @@ class DocumentView:
     qr_codes: tuple[QrCode, ...] = ()
     footer: tuple[Field, ...] = ()
     brand: str = ""
-    page_label: str = "Strona"
-    of_label: str = "z"
-    meta: dict[str, str] = field(default_factory=dict)
 
 
 def fields(pairs: Iterable[tuple[str, object]], title: str = "") -> Fields | None:
