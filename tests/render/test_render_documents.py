@@ -27,7 +27,7 @@ from ksef_sdk.invoice.parse import parse_invoice
 from ksef_sdk.invoice.render import invoice_view, render_invoice_html, render_invoice_pdf, render_upo_pdf
 from ksef_sdk.upo import parse_upo
 
-from tests.invoice.builders import BUYER, KSEF_NUMBER, SELLER, common, every_kind
+from tests.invoice.builders import BUYER, CONSUMER, EU_BUYER, FOREIGN_BUYER, KSEF_NUMBER, SELLER, common, every_kind
 
 from .conftest import FA_SAMPLES, PEF_SAMPLES, decoded_codes, pdf_text, sample_bytes
 
@@ -171,3 +171,22 @@ def test_every_upo_sample_renders(path: Path) -> None:
         assert document.ksef_number in text and document.seller_nip in text
         assert flat(document.invoice_number).replace(" ", "") in text.replace(" ", "")
     assert upo.sha256_base64 in text
+
+
+@pytest.mark.parametrize(
+    ("buyer", "shown"),
+    [
+        (EU_BUYER, ("Numer VAT-UE", "DE811128135", "Käufer GmbH")),
+        (FOREIGN_BUYER, ("Identyfikator podatkowy", "US 98-7654321", "Buyer Inc.")),
+        (CONSUMER, ("Brak identyfikatora", "Jan Kowalski")),
+    ],
+)
+def test_every_buyer_identification_is_shown(buyer: Party, shown: tuple[str, ...]) -> None:
+    kw = common(
+        buyer=buyer, lines=[InvoiceLine("Licencja", 1, "100.00", vat_rate="np II" if buyer is not CONSUMER else "23")]
+    )
+    if buyer is not CONSUMER:
+        kw["annotations"] = Annotations(reverse_charge=True)
+    html = render_invoice_html(build_fa3_invoice(**kw), qr=False)
+    for text in shown:
+        assert text in html, text

@@ -186,7 +186,6 @@ def _details_section(fa: Any, t: Labels, f: Formatter) -> Section | None:
             (t["issue_place"], fa.p_1_m),
             (t["sale_date"], f.date(fa.p_6) if fa.p_6 is not None else None),
             (t["sale_period"], f"{f.date(period.p_6_od)} – {f.date(period.p_6_do)}" if period is not None else None),
-            (t["currency"], code(fa.kod_waluty)),
             (t["exchange_rate"], f.number(fa.kurs_waluty_z) if fa.kurs_waluty_z is not None else None),
         ]
     )

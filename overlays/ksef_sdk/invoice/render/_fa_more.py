@@ -8,7 +8,18 @@ from typing import Any
 from ksef_sdk.invoice.render._format import Formatter
 from ksef_sdk.invoice.render._labels import Labels
 from ksef_sdk.invoice.render._parties import address_text, code, flag, identifiers
-from ksef_sdk.invoice.render._view import Block, Column, Fields, Row, Section, Table, Text, fields, section
+from ksef_sdk.invoice.render._view import (
+    Block,
+    Column,
+    Fields,
+    Row,
+    Section,
+    Table,
+    Text,
+    dense_table,
+    fields,
+    section,
+)
 
 __all__ = [
     "accounts_table",
@@ -162,7 +173,7 @@ def accounts_table(accounts: Any, title: str, t: Labels) -> Table | None:
         )
         for a in accounts
     )
-    return Table(columns, rows, title=title)
+    return dense_table(columns, rows, title=title)
 
 
 def _payment_form(payment: Any, t: Labels) -> str | None:
@@ -302,7 +313,7 @@ def footer_sections(fa: Any, footer: Any, attachment: Any, t: Labels) -> list[Se
         if footer.rejestry:
             columns = (Column(t["full_name"]), Column(t["krs"]), Column(t["regon"]), Column(t["bdo"]))
             rows = tuple(Row((r.pelna_nazwa or "", r.krs or "", r.regon or "", r.bdo or "")) for r in footer.rejestry)
-            registers = Table(columns, rows, title=t["registers"])
+            registers = dense_table(columns, rows, title=t["registers"])
         paragraphs = tuple(i.stopka_faktury for i in footer.informacje if i.stopka_faktury)
         texts = Text(paragraphs) if paragraphs else None
     return [section(t["other_information"], wz, registers, texts), _attachment(attachment, t)]

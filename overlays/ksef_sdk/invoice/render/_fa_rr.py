@@ -143,7 +143,6 @@ def fa_rr_sections(
             (t["issue_date"], f.date(rr.p_4_b)),
             (t["issue_place"], rr.p_1_m),
             (t["purchase_date"], f.date(rr.p_4_a) if rr.p_4_a is not None else None),
-            (t["currency"], code(rr.kod_waluty)),
         ]
     )
     documents = None

@@ -87,12 +87,10 @@ def party_card(party: Any, title: str, t: Labels, *, prefix_label: str | None = 
     pairs.append((t["customer_number"], getattr(party, "nr_klienta", None)))
     pairs.append((t["contractor_number"], getattr(party, "nr_kontrahenta", None)))
     pairs.append((t["buyer_id"], getattr(party, "idnabywcy", None)))
-    jst = getattr(party, "jst", None)
-    if jst is not None:
-        pairs.append((t["jst"], t["yes"] if flag(jst) else t["no"]))
-    gv = getattr(party, "gv", None)
-    if gv is not None:
-        pairs.append((t["gv"], t["yes"] if flag(gv) else t["no"]))
+    if flag(getattr(party, "jst", None)):  # JST and GV say 1 (yes) or 2 (no): only a yes is shown
+        pairs.append((t["jst"], t["yes"]))
+    if flag(getattr(party, "gv", None)):
+        pairs.append((t["gv"], t["yes"]))
     role_pu = getattr(party, "rola_pu", None)
     if role_pu is not None:
         pairs.append((t["role"], t.code("role_pu", role_pu)))

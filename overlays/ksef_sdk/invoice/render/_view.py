@@ -25,6 +25,7 @@ __all__ = [
     "Section",
     "Table",
     "Text",
+    "dense_table",
     "fields",
 ]
 
@@ -72,6 +73,16 @@ class Table:
     total: tuple[str, ...] | None = None
     title: str = ""
     css: str = ""
+
+
+def dense_table(columns: Sequence[Column], rows: Sequence[Row], **options: object) -> Table:
+    """A :class:`Table` without the columns that are empty in every row."""
+    keep = [i for i in range(len(columns)) if any(row.cells[i] for row in rows)]
+    kept_rows = []
+    for row in rows:
+        detail_column = keep.index(row.detail_column) if row.detail_column in keep else 0
+        kept_rows.append(Row(tuple(row.cells[i] for i in keep), row.detail, detail_column))
+    return Table(tuple(columns[i] for i in keep), tuple(kept_rows), **options)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
