@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 import typer
+
+from ksef_sdk.cli._runtime import JsonOption, ProfileOption, command_context
 
 __all__ = ["app"]
 
@@ -103,7 +105,7 @@ def _offline_certificate(certificate: Path, key: Path | None, password_env: str)
         return OfflineCertificate.load(certificate.read_bytes(), password, key=key_data)
     except OSError as exc:
         raise typer.BadParameter(f"cannot read: {exc.strerror or exc}", param_hint="--certificate/--key") from None
-    except KsefError as exc:  # not an Offline certificate, wrong password: nothing is rendered
+    except KsefError as exc:  # not an Offline certificate, wrong password: a usage error, nothing is rendered
         raise typer.BadParameter(str(exc), param_hint="--certificate") from None
 
 
@@ -130,28 +132,35 @@ def _context(text: str) -> Any:
 
 
 @app.command()
-def render(  # noqa: PLR0917 - typer commands take their options as parameters
+def render(
+    ctx: typer.Context,
     files: list[Path] = typer.Argument(..., help="Invoice XML files (FA (3), FA (2), FA_RR (1))."),  # noqa: B008
     out: Path = typer.Option(..., "--out", "-o", help="Output file (one input) or directory (many inputs)."),  # noqa: B008
     html: bool = typer.Option(False, "--html", help="Write HTML instead of PDF."),
-    env: str = typer.Option(
-        None, "--env", envvar="KSEF_ENV", help="test, demo or production: the QR codes' address ($KSEF_ENV)."
+    env: Optional[str] = typer.Option(  # noqa: UP045 - typer reads the annotation at run time (Python 3.10)
+        None, "--env", help="test, demo or production: the QR codes' address (default $KSEF_ENV, else the profile's)."
     ),
-    ksef_number: str = typer.Option(None, "--ksef-number", help="The KSeF number under KOD I (one input file)."),
-    upo: Path = typer.Option(  # noqa: B008
+    ksef_number: Optional[str] = typer.Option(  # noqa: UP045
+        None, "--ksef-number", help="The KSeF number under KOD I (one input file)."
+    ),
+    upo: Optional[Path] = typer.Option(  # noqa: B008, UP045
         None, "--upo", help="A UPO: each invoice's KSeF number is looked up in it by the file's SHA-256."
     ),
     offline: bool = typer.Option(False, "--offline", help="Offline invoice: add KOD II (needs --certificate)."),
-    certificate: Path = typer.Option(  # noqa: B008
+    certificate: Optional[Path] = typer.Option(  # noqa: B008, UP045
         None, "--certificate", help="The Offline KSeF certificate: PKCS#12 (.p12/.pfx) or PEM (with --key)."
     ),
-    key: Path = typer.Option(None, "--key", help="The PEM private key of a PEM --certificate."),  # noqa: B008
+    key: Optional[Path] = typer.Option(None, "--key", help="The PEM private key of a PEM --certificate."),  # noqa: B008, UP045
     password_env: str = typer.Option(
         "KSEF_CERTIFICATE_PASSWORD", "--password-env", help="Variable holding the certificate password."
     ),
-    context: str = typer.Option(None, "--context", help="KOD II context TYPE:VALUE (default Nip:<seller NIP>)."),
+    context: Optional[str] = typer.Option(  # noqa: UP045
+        None, "--context", help="KOD II context TYPE:VALUE (default Nip:<seller NIP>)."
+    ),
     lang: str = typer.Option("pl", "--lang", help="pl (default) or en."),
     no_qr: bool = typer.Option(False, "--no-qr", help="No QR codes (invoices issued during a total KSeF failure)."),
+    json_output: JsonOption = False,
+    profile: ProfileOption = None,
 ) -> None:
     """Render invoices to PDF (or HTML) with KOD I, and KOD II for offline invoices. One line per failure."""
     import base64
@@ -160,21 +169,36 @@ def render(  # noqa: PLR0917 - typer commands take their options as parameters
     from ksef_sdk.cli._render import output_paths, render_all
     from ksef_sdk.invoice.render import render_invoice_html, render_invoice_pdf
 
+    cli = command_context(ctx, json_output=json_output, profile=profile)
     if ksef_number and (len(files) > 1 or upo is not None):
         raise typer.BadParameter("--ksef-number is for one file; use --upo for many", param_hint="--ksef-number")
     if offline != (certificate is not None):
         raise typer.BadParameter("--offline and --certificate go together", param_hint="--offline")
-    if not no_qr and not env:
-        raise typer.BadParameter("give --env (test, demo, production) or set KSEF_ENV", param_hint="--env")
+    environment = None if no_qr else _environment(cli, env)
     signer = _offline_certificate(certificate, key, password_env) if certificate is not None else None
     numbers = _ksef_numbers_from_upo(upo) if upo is not None else {}
-    ctx = _context(context) if context else None
+    ctx_id = _context(context) if context else None
     renderer = render_invoice_html if html else render_invoice_pdf
 
-    def one(path: Path, data: bytes) -> bytes | str:
-        number = ksef_number or numbers.get(base64.b64encode(hashlib.sha256(data).digest()).decode())
+    def one(data: bytes) -> bytes | str:
         if no_qr:
             return renderer(data, lang=lang, qr=False)
-        return renderer(data, environment=env, ksef_number=number, offline=signer, context=ctx, lang=lang)
+        number = ksef_number or numbers.get(base64.b64encode(hashlib.sha256(data).digest()).decode())
+        return renderer(data, environment=environment, ksef_number=number, offline=signer, context=ctx_id, lang=lang)
 
-    render_all(files, output_paths(files, out, ".html" if html else ".pdf"), one, what="invoices")
+    render_all(cli, files, output_paths(files, out, ".html" if html else ".pdf"), one, what="invoices")
+
+
+def _environment(cli: Any, env: str | None) -> Any:
+    """``--env``, else ``$KSEF_ENV``, else the profile's environment; a usage error when none is known."""
+    import os
+
+    from ksef_sdk.environments import resolve
+    from ksef_sdk.errors import KsefError
+
+    name = env or os.environ.get("KSEF_ENV")
+    try:
+        return resolve(name) if name else cli.environment()
+    except KsefError as exc:
+        hint = "give --env (test, demo, production), set KSEF_ENV or choose a profile"
+        raise typer.BadParameter(f"{exc}; {hint}" if name else hint, param_hint="--env") from None
