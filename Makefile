@@ -15,11 +15,12 @@ TEMPLATES := generator-templates
 DOCS_OUT ?= generated/ksef_documents
 HAND_WRITTEN := overlays/ksef_sdk sandbox/ksef_sandbox tools tests benchmarks hatch_build.py
 
-.PHONY: help setup test-deps spec generate generate-documents check-generated spec-diff test record lint bench sandbox demo
+.PHONY: help setup test-deps render-deps spec generate generate-documents check-generated spec-diff test record lint bench sandbox demo
 
 help:
 	@echo "setup            a virtual environment .venv with ksef-sdk[dev] installed (no root needed; PY=python3.10 picks the interpreter)"
-	@echo "test-deps        what only the tests need from Debian: xmlsec1 (independent XAdES verifier), openssl (independent CSR and certificate-chain verifier), tmux (terminal tests), postgresql and redis-server (outbox stores)"
+	@echo "test-deps        what only the tests need from Debian: xmlsec1 (independent XAdES verifier), openssl (independent CSR and certificate-chain verifier), tmux (terminal tests), postgresql and redis-server (outbox stores); and render-deps"
+	@echo "render-deps      what PDF rendering (extra pdf) needs from Debian: pango, harfbuzz-subset, the DejaVu fonts (also packaged into the wheel)"
 	@echo "demo             setup, then the main job on the embedded sandbox: authenticate, send an invoice, UPO, QR link"
 	@echo "spec             openapi.yaml from KSEF_SPEC (default ../shared/ksef/openapi.json) + overlays/openapi; ACCEPT=1 accepts a new upstream"
 	@echo "generate         regenerate generated/ksef_api from openapi.yaml and generated/ksef_documents from the XSDs"
@@ -39,7 +40,7 @@ setup: $(STAMP)
 # stores; the tests start private instances on loopback).
 # Installed as root (CI runs as root); otherwise the missing ones are named.
 TEST_TOOLS := xmlsec1 openssl tmux redis-server
-test-deps:
+test-deps: render-deps
 	@missing=""; for tool in $(TEST_TOOLS); do command -v $$tool >/dev/null 2>&1 || missing="$$missing $$tool"; done; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	if [ -n "$$missing" ]; then \
@@ -47,6 +48,18 @@ test-deps:
 	        echo "installing Debian packages:$$missing"; \
 	        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	    else echo "the tests need:$$missing (sudo apt-get install$$missing)"; exit 1; fi; fi
+
+# The PDF renderer (extra pdf): WeasyPrint needs pango; harfbuzz-subset makes font embedding fast; the DejaVu fonts
+# (core + extra: Sans Condensed) are embedded in PDFs, and hatch_build.py packages them into the wheel.
+RENDER_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-dejavu-extra
+render-deps:
+	@missing=$$(for p in $(RENDER_DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	    if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	        echo "installing Debian packages:" $$missing; \
+	        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	    else echo "PDF rendering needs: sudo apt-get install" $$missing; exit 1; fi; \
+	fi
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)

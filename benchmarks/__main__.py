@@ -21,6 +21,7 @@ SCRIPTS = [
     "invoice_parse.py",
     "cli_send.py",
     "certificate_lifecycle.py",
+    "render_pdf.py",
 ]
 
 

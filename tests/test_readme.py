@@ -32,6 +32,8 @@ def test_readme_guide_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caps
     ksef_number = namespace["outcome"].ksef_number  # type: ignore[attr-defined]
     assert re.fullmatch(r"5265877635-\d{8}-[0-9A-F]{12}-[0-9A-F]{2}", ksef_number)
     assert (tmp_path / "UPO.xml").read_bytes().startswith(b"<?xml")
+    assert (tmp_path / "invoice.pdf").read_bytes().startswith(b"%PDF-")  # section 8: the visualization
+    assert (tmp_path / "UPO.pdf").read_bytes().startswith(b"%PDF-")
     assert "400 (21164,) True" in out  # the typed error of section 2
     assert "https://qr-test.ksef.mf.gov.pl/invoice/5265877635/" in out
     assert "50 " in out  # 50 batch invoices succeeded

@@ -110,6 +110,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "MalformedXmlError",
         "NoPermissionsError",
         "NoValidCertificateError",
+        "OfflineCertificateRequiredError",
         "OutboxError",
         "OutcomeUnknownError",
         "PermissionOperationError",
@@ -117,6 +118,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "ProcessingInstructionError",
         "QrError",
         "RateLimitError",
+        "RenderError",
         "RequestNotSentError",
         "SchemaNotAvailableError",
         "SchemaValidationError",
@@ -487,6 +489,9 @@ if TYPE_CHECKING:
         NoValidCertificateError as NoValidCertificateError,
     )
     from ksef_sdk.errors import (
+        OfflineCertificateRequiredError as OfflineCertificateRequiredError,
+    )
+    from ksef_sdk.errors import (
         OutboxError as OutboxError,
     )
     from ksef_sdk.errors import (
@@ -506,6 +511,9 @@ if TYPE_CHECKING:
     )
     from ksef_sdk.errors import (
         RateLimitError as RateLimitError,
+    )
+    from ksef_sdk.errors import (
+        RenderError as RenderError,
     )
     from ksef_sdk.errors import (
         RequestNotSentError as RequestNotSentError,

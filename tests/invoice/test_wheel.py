@@ -39,6 +39,12 @@ else:
 from ksef_sandbox._xml import default_schema_dir
 
 assert default_schema_dir() == schema_dir(), default_schema_dir()  # the sandbox: the same locator, same schemas
+from ksef_sdk.invoice.render import render_invoice_pdf
+from ksef_sdk.invoice.render._fonts import font_dir, packaged_font_dir
+
+assert font_dir() == packaged_font_dir(), font_dir()  # the PDF fonts come from the wheel
+assert "Bitstream" in (packaged_font_dir() / "LICENSE-DejaVu.txt").read_text()
+assert render_invoice_pdf(data, environment="test").startswith(b"%PDF-")
 print("ok", schema_dir())
 """
 
@@ -58,6 +64,13 @@ def test_wheel_and_sdist_carry_the_schemas(tmp_path: Path) -> None:
     assert "ksef_documents/schemas/faktury/upo/schemy/upo-v4-3.xsd" in names
     assert "ksef_documents/schemas/auth/schemy/schemat_auth_v2-1.xsd" in names  # the sandbox's XAdES checks
     assert "ksef_documents/fa3/invoice.py" in names
+    fonts = "ksef_sdk/invoice/render/fonts/"
+    assert {
+        f"{fonts}DejaVuSansCondensed.ttf",
+        f"{fonts}DejaVuSansCondensed-Bold.ttf",
+        f"{fonts}LICENSE-DejaVu.txt",
+    } <= names
+    assert "ksef_sdk/invoice/render/templates/document.html.j2" in names
 
     subprocess.run(
         [sys.executable, "-c", f"from hatchling.build import build_sdist; build_sdist({str(dist)!r})"],
@@ -72,6 +85,7 @@ def test_wheel_and_sdist_carry_the_schemas(tmp_path: Path) -> None:
     assert f"{top}/official/LICENSE.txt" in members
     assert f"{top}/official/faktury/schemy/FA/schemat_FA(3)_v1-0E.xsd" in members
     assert f"{top}/hatch_build.py" in members
+    assert f"{top}/fonts/DejaVuSansCondensed.ttf" in members and f"{top}/fonts/LICENSE-DejaVu.txt" in members
 
     # a fresh venv with only the wheel installed; third-party dependencies come from this venv's site-packages
     # as a plain path entry (its .pth files, among them the editable ksef_sdk, are not processed)
@@ -92,7 +106,11 @@ def test_wheel_and_sdist_carry_the_schemas(tmp_path: Path) -> None:
     (Path(purelib) / "zz_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     invoice = tmp_path / "invoice.xml"
     invoice.write_bytes(sample_bytes("invoice-template-fa-3.xml"))
-    env = {k: v for k, v in os.environ.items() if k not in ("KSEF_SHARED", "KSEF_SCHEMA_DIR", "KSEF_SANDBOX_SCHEMAS")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("KSEF_SHARED", "KSEF_SCHEMA_DIR", "KSEF_SANDBOX_SCHEMAS", "KSEF_FONT_DIR")
+    }
     result = subprocess.run(
         [str(python), "-I", "-c", CHECK, str(invoice)],
         capture_output=True,

@@ -33,6 +33,7 @@ COMMANDS: tuple[tuple[str, str | None], ...] = (
     ("ksef_sdk.cli.send", None),
     ("ksef_sdk.cli.status", None),
     ("ksef_sdk.cli.upo", None),
+    ("ksef_sdk.cli.upo_render", None),
     ("ksef_sdk.cli.download", None),
     ("ksef_sdk.cli.sync", None),
     ("ksef_sdk.cli.export", None),

@@ -8,6 +8,7 @@ Every error the package raises is a :class:`KsefError`; nothing else escapes the
     ├── InvalidAuthenticationRequestError   unusable authentication input (empty token, bad signer)
     ├── XadesError (ValueError)             the AuthTokenRequest cannot be built or signed
     ├── QrError (ValueError)                a QR link or image cannot be made
+    │   └── OfflineCertificateRequiredError KOD II needs an Offline KSeF certificate (not Authentication)
     ├── InvoiceBuilderError                 the builder cannot make a valid invoice of the input
     ├── InvoiceValidationError              an invoice failed a local check (nothing was sent); ``path``
     │   ├── InvoiceTooLargeError, InvoiceEncodingError, DiscouragedCharacterError,
@@ -49,6 +50,7 @@ Every error the package raises is a :class:`KsefError`; nothing else escapes the
     │   └── BatchWindowExpiredError         the upload window has passed
     ├── ExportError                         an export ended in a failure status
     ├── IntegrityError                      downloaded bytes do not match the declared hash or size
+    ├── RenderError                         an invoice/UPO cannot be rendered (extra, fonts, refused resource)
     ├── UpoError                            not a UPO this package can read
     │   └── UpoHashMismatchError            the UPO's SHA-256 differs from ``x-ms-meta-hash``
     ├── UntrustedUrlError                   a pre-signed URL the client refuses to follow (not https, host)
@@ -161,6 +163,7 @@ from ksef_sdk.errors._management import (
     KsefTokenError,
     PermissionOperationError,
 )
+from ksef_sdk.errors._render import OfflineCertificateRequiredError, RenderError
 from ksef_sdk.errors._responses import build_error, error_from_response, raise_for_status, unwrap
 from ksef_sdk.errors._stores import (
     CheckpointConflictError,
@@ -259,6 +262,7 @@ __all__ = [
     "MalformedXmlError",
     "NoPermissionsError",
     "NoValidCertificateError",
+    "OfflineCertificateRequiredError",
     "OutboxError",
     "OutcomeUnknownError",
     "PermissionOperationError",
@@ -266,6 +270,7 @@ __all__ = [
     "ProcessingInstructionError",
     "QrError",
     "RateLimitError",
+    "RenderError",
     "RequestNotSentError",
     "SchemaNotAvailableError",
     "SchemaValidationError",

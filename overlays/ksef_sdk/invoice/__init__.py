@@ -3,8 +3,8 @@ business rules and the official schemas.
 
 Submodules: ``checks`` (pre-send checks), ``builder`` (every FA(3) kind), ``parse`` (hardened XML ⇄ model ⇄
 JSON), ``rules`` (business rules), ``check`` (all of it in one call), ``schemas`` (where the XSDs are),
-``model`` (form codes ⇄ generated classes). Only ``checks`` is imported here; the rest needs the
-``invoice`` extra and loads on first use.
+``model`` (form codes ⇄ generated classes), ``render`` (HTML/PDF visualization with KOD I/KOD II, extra
+``pdf``). Only ``checks`` is imported here; the rest needs the ``invoice`` extra and loads on first use.
 """
 
 from __future__ import annotations
