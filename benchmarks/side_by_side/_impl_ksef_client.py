@@ -1,4 +1,8 @@
-"""ksef-client 0.20 (peer) doing each measure the way its README shows (run in a child process)."""
+"""ksef-client 0.20 (peer) doing each measure the way its README shows (run in a child process).
+
+ksef-client refuses pre-signed URLs on loopback whatever its options say; the sandbox's are on loopback,
+so the batch measure turns that one check off (it costs nothing measurable either way).
+"""
 
 from __future__ import annotations
 
@@ -68,7 +72,10 @@ def online_send(p: dict[str, Any]) -> dict[str, float]:
 
 
 def batch(p: dict[str, Any]) -> dict[str, float]:
+    import ksef_client.http
     from ksef_client import KsefClient
+
+    ksef_client.http._validate_presigned_url_security = lambda options, url: None  # type: ignore[attr-defined]
     from ksef_client import models as m
     from ksef_client.services import BatchSessionWorkflow
 

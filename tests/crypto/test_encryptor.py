@@ -83,3 +83,16 @@ def test_no_writes_after_close_and_workers_stop() -> None:
     assert threading.active_count() <= before
     with pytest.raises(ValueError):
         Encryptor(KEY, None, chunk_size=0)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(min_size=1, max_size=700))
+def test_encrypt_invoice_matches_the_stream_cipher(xml: bytes) -> None:
+    encrypted = KEY.encrypt_invoice(xml)
+    ciphertext, digest = reference(xml)
+    assert encrypted.ciphertext == ciphertext
+    assert (encrypted.invoice_size, encrypted.encrypted_invoice_size) == (digest.plain_size, digest.encrypted_size)
+    assert (encrypted.invoice_hash, encrypted.encrypted_invoice_hash) == (
+        digest.plain_sha256_b64,
+        digest.encrypted_sha256_b64,
+    )

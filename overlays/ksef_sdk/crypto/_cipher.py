@@ -538,14 +538,15 @@ class SessionKey:
             raise CryptoError(f"invoice must be bytes, got {type(xml).__name__}")
         if not xml:
             raise CryptoError("invoice is empty")
-        cipher = StreamCipher(self)
-        ciphertext = cipher.update(xml) + cipher.finalize()
-        digest = cipher.digest
+        # One buffer, one call: PKCS#7 padding appended here (no padder or stream objects per invoice).
+        pad = AES_BLOCK_SIZE - len(xml) % AES_BLOCK_SIZE
+        encryptor = Cipher(algorithms.AES(self._key), modes.CBC(self._iv)).encryptor()
+        ciphertext = encryptor.update(xml + bytes((pad,)) * pad) + encryptor.finalize()
         return EncryptedInvoice(
-            invoice_hash=digest.plain_sha256_b64,
-            invoice_size=digest.plain_size,
-            encrypted_invoice_hash=digest.encrypted_sha256_b64,
-            encrypted_invoice_size=digest.encrypted_size,
+            invoice_hash=sha256_b64(xml),
+            invoice_size=len(xml),
+            encrypted_invoice_hash=sha256_b64(ciphertext),
+            encrypted_invoice_size=len(ciphertext),
             ciphertext=ciphertext,
         )
 
