@@ -80,7 +80,10 @@ def batch(p: dict[str, Any]) -> dict[str, float]:
     with _client(p) as client:
         wall, cpu = time.perf_counter(), time.process_time()
         result = send_batch(
-            client, c.invoices(p), fetch_upo=False, poll_policy=PollPolicy(initial=0.2, max_delay=1.0, timeout=3600)
+            client,
+            c.invoices(p),
+            fetch_upo=False,
+            poll_policy=PollPolicy(initial=0.2, factor=1.0, max_delay=0.2, timeout=3600),
         )
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     assert len(result.succeeded) == int(p["count"]), (len(result.succeeded), result.missing[:3])
