@@ -3,6 +3,9 @@
 The 1 GB batch memory run takes minutes and 1 GB of disk: it runs only with ``--memory``; the
 10,000-invoice outbox soak (worker processes, SIGKILL, SQLite) takes minutes too: only with ``--outbox``.
 Each script can also be run alone with its own options (see benchmarks/README.md).
+
+``python -m benchmarks --peers [--repeats N] [--memory] [--only k1,k2]``: ksef-sdk side by side with the
+peer libraries and the floors, in one run against one sandbox (:mod:`benchmarks.side_by_side`).
 """
 
 from __future__ import annotations
@@ -26,6 +29,10 @@ SCRIPTS = [
 
 
 def main(argv: list[str]) -> int:
+    if "--peers" in argv or "--no-peers" in argv:
+        from benchmarks.side_by_side._suite import main as side_by_side
+
+        return side_by_side(argv)
     scripts = SCRIPTS + (["batch_memory.py"] if "--memory" in argv else [])
     scripts += ["outbox_soak.py"] if "--outbox" in argv else []
     failed = []

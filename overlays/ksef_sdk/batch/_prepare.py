@@ -1,21 +1,31 @@
-"""Preparing a batch on disk: invoices checked and archived (ZIP or tar.gz) one at a time, the archive
-split into parts, each part encrypted streaming into its own file, and the manifest that lets a batch
-resume after a crash (``sesja-wsadowa.md``: parts of at most 100 MB, counted in SI units)."""
+"""Preparing a batch on disk: invoices checked and archived (ZIP or tar.gz), the archive cut into parts as
+it is written, each part encrypted into its own file, and the manifest that lets a batch resume after a
+crash (``sesja-wsadowa.md``: parts of at most 100 MB, counted in SI units).
+
+One pipeline, memory flat whatever the batch size::
+
+    input ──► workers (threads): pre-send checks, SHA-256, deflate + CRC-32   (zlib/hashlib release the GIL)
+          ──► in input order: ZIP records (or the tar.gz stream) ──► PartSink: archive SHA-256, cut at
+              part_size ──► Encryptor per part: AES-256-CBC + both SHA-256 beside it ──► part-NNN.aes
+
+At most a few invoices per worker are in flight, and no plain archive is ever written to disk.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import tarfile
-import zipfile
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any, BinaryIO, Literal, cast
+from typing import BinaryIO, Literal
 
 from ksef_sdk import defaults
-from ksef_sdk.crypto._cipher import SessionKey, b64encode, sha256_b64
+from ksef_sdk.batch._zip import Deflated, ZipWriter, deflate
+from ksef_sdk.crypto._cipher import Encryptor, SessionKey, _BackgroundSha256, b64encode, sha256_b64
 from ksef_sdk.errors import BatchError, InvoiceValidationError
 from ksef_sdk.invoice.checks import (
     FA_2,
@@ -105,8 +115,9 @@ class PreparedBatch:
 
     def save(self) -> None:
         """Write ``manifest.json`` atomically (mode 0600: it holds the pre-signed upload URLs)."""
-        data = asdict(self)
+        data = {f.name: getattr(self, f.name) for f in fields(self)}  # shallow: no deep copy of 10,000 names
         data["work_dir"] = str(self.work_dir)
+        data["parts"] = [asdict(part) for part in self.parts]
         tmp = self.work_dir / (MANIFEST + ".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -136,22 +147,6 @@ class PreparedBatch:
         raise BatchError(f"form code {self.form_code!r} is not allowed in batch sessions")
 
 
-class _Slice:
-    """A read-only window of a binary file (for streaming one part of the archive)."""
-
-    def __init__(self, fh: BinaryIO, length: int) -> None:
-        self._fh = fh
-        self._left = length
-
-    def read(self, n: int = -1) -> bytes:
-        if self._left <= 0:
-            return b""
-        n = self._left if n < 0 else min(n, self._left)
-        data = self._fh.read(n)
-        self._left -= len(data)
-        return data
-
-
 def _iter_input(invoices: BatchInput) -> Iterator[tuple[str, InvoiceSource]]:
     if isinstance(invoices, (str, os.PathLike)):
         directory = Path(invoices)
@@ -164,11 +159,109 @@ def _iter_input(invoices: BatchInput) -> Iterator[tuple[str, InvoiceSource]]:
 
 
 def _check_name(name: str, seen: set[str]) -> None:
-    if not name or name.startswith("/") or ".." in Path(name).parts or "\\" in name:
+    if not name or name.startswith("/") or ".." in name.split("/") or "\\" in name:
         raise BatchError(f"invalid file name in batch: {name!r}")
     if name in seen:
         raise BatchError(f"duplicate file name in batch: {name!r}")
     seen.add(name)
+
+
+class PartSink:
+    """Archive bytes in, encrypted parts out: cuts the stream at ``part_size`` and encrypts each part into
+    ``part-NNN.aes`` (:class:`~ksef_sdk.crypto._cipher.Encryptor`), hashing the whole archive on the way."""
+
+    def __init__(self, key: SessionKey, work: Path, part_size: int) -> None:
+        self._key = key
+        self._work = work
+        self._part_size = part_size
+        self._archive_hash = _BackgroundSha256()
+        self.size = 0
+        self.parts: list[PartInfo] = []
+        self._current: Encryptor | None = None
+        self._file: BinaryIO | None = None
+        self._on_part: Callable[[int], None] | None = None
+        self._pending = bytearray()
+
+    def write(self, data: bytes) -> int:
+        """Take archive bytes (gathered into blocks of about 1 MiB before they go on)."""
+        if self.size + len(self._pending) + len(data) > MAX_ARCHIVE:
+            raise BatchError(f"the archive has more than {MAX_ARCHIVE} bytes; KSeF accepts at most {MAX_ARCHIVE}")
+        self._pending += data
+        if len(self._pending) >= _CHUNK:
+            self._flush()
+        return len(data)
+
+    def _flush(self) -> None:
+        block = bytes(self._pending)
+        self._pending.clear()
+        self._archive_hash.update(block)
+        self.size += len(block)
+        view = memoryview(block)
+        while view:
+            if self._current is None or self._current.plain_size >= self._part_size:
+                self._next_part()
+            assert self._current is not None
+            room = self._part_size - self._current.plain_size
+            self._current.write(view[:room])
+            view = view[room:]
+
+    def _next_part(self) -> None:
+        self._finish_part()
+        ordinal = len(self.parts) + 1
+        if ordinal > MAX_PARTS:
+            raise BatchError(
+                f"more than {MAX_PARTS} parts of {self._part_size} bytes exceed the {MAX_PARTS}-part limit; "
+                "use larger parts"
+            )
+        name = f"part-{ordinal:03d}.aes"
+        self._file = open(self._work / name, "wb")  # noqa: SIM115 - closed in _finish_part/abort
+        self._current = Encryptor(self._key, self._file, chunk_size=_CHUNK)
+        self.parts.append(PartInfo(ordinal, name, 0, "", 0))
+
+    def _finish_part(self) -> None:
+        if self._current is None or self._file is None:
+            return
+        digest = self._current.close()
+        self._file.close()
+        part = self.parts[-1]
+        part.size, part.hash, part.plain_size = digest.encrypted_size, digest.encrypted_sha256_b64, digest.plain_size
+        self._current, self._file = None, None
+        if self._on_part is not None:
+            self._on_part(part.ordinal)
+
+    def close(self, on_part: Callable[[int], None] | None = None) -> str:
+        """Finish the last part; returns the archive's Base64 SHA-256."""
+        self._on_part = on_part
+        if self._pending:
+            self._flush()
+        self._finish_part()
+        return b64encode(self._archive_hash.digest())
+
+    def abort(self) -> None:
+        """After an error: stop the workers, remove the part files."""
+        if self._current is not None:
+            self._current.abort()
+        if self._file is not None:
+            self._file.close()
+        self._archive_hash.close()
+        for part in self.parts:
+            (self._work / part.file).unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """One invoice after the worker: its name, hash and (for ZIP) deflated form, or (tar) its bytes."""
+
+    name: str
+    sha256: str
+    deflated: Deflated | None
+    data: bytes | None
+
+
+def _failed(error: BaseException) -> Future[list[_Checked]]:
+    future: Future[list[_Checked]] = Future()
+    future.set_exception(error)
+    return future
 
 
 def prepare_batch(
@@ -199,80 +292,136 @@ def prepare_batch(
     work.mkdir(parents=True, exist_ok=True)
     xsd_validator: bool | XsdValidator = XsdValidator() if xsd is True else xsd
     limits = limits or InvoiceLimits()
-    archive = work / ("batch.zip" if compression == "zip" else "batch.tar.gz")
     names_by_hash: dict[str, list[str]] = {}
-    seen: set[str] = set()
-    count = 0
+    zipped = compression == "zip"
 
-    def add_all(add: Callable[[str, bytes], None]) -> None:
-        nonlocal count
-        for name, source in _iter_input(invoices):
-            _check_name(name, seen)
-            data = read_invoice(source)
+    def check(group: list[tuple[str, bytes]]) -> list[_Checked]:  # in a worker thread
+        out = []
+        for name, data in group:
             if validate:
                 try:
                     validate_invoice(data, form_code=form_code, limits=limits, xsd=xsd_validator)
                 except InvoiceValidationError as exc:
                     raise exc.with_source(name) from None
-            count += 1
-            if count > max_invoices:
-                raise BatchError(f"a batch session holds at most {max_invoices} invoices")
-            names_by_hash.setdefault(sha256_b64(data), []).append(name)
-            add(name, data)
-            if progress and count % 500 == 0:
-                progress(BatchProgress("archive", count, 0))
+            out.append(_Checked(name, sha256_b64(data), deflate(data) if zipped else None, None if zipped else data))
+        return out
 
-    if compression == "zip":
-        with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
-            add_all(zf.writestr)
-    else:
-        with tarfile.open(archive, "w:gz") as tar:
+    def jobs(pool: ThreadPoolExecutor) -> Generator[Future[list[_Checked]], None, None]:
+        """Futures of groups of invoices (small ones travel together), in input order; a problem found here
+        fails in its place in that order."""
+        seen: set[str] = set()
+        count = 0
+        group: list[tuple[str, bytes]] = []
+        size = 0
+        try:
+            for name, source in _iter_input(invoices):
+                _check_name(name, seen)
+                count += 1
+                if count > max_invoices:
+                    raise BatchError(f"a batch session holds at most {max_invoices} invoices")
+                data = read_invoice(source)
+                group.append((name, data))
+                size += len(data)
+                if size >= _GROUP_BYTES or len(group) >= _GROUP_INVOICES:
+                    yield pool.submit(check, group)
+                    group, size = [], 0
+        except (BatchError, InvoiceValidationError) as exc:
+            if group:
+                yield pool.submit(check, group)
+            yield _failed(exc)
+            return
+        if group:
+            yield pool.submit(check, group)
 
-            def add_tar(name: str, data: bytes) -> None:
-                info = tarfile.TarInfo(name)
-                info.size = len(data)
-                info.mode = 0o644
-                tar.addfile(info, _BytesReader(data))
-
-            add_all(add_tar)
-    if count == 0:
-        raise BatchError("the batch has no invoices")
+    sink = PartSink(key, work, part_size)
+    count = 0
+    try:
+        workers = max(1, min(_WORKERS, os.cpu_count() or 1))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ksef-batch") as pool:
+            add, finish = _archiver(compression, sink)
+            in_flight: deque[Future[list[_Checked]]] = deque()
+            submitted = jobs(pool)
+            try:
+                for future in submitted:
+                    in_flight.append(future)
+                    while len(in_flight) > 2 * workers or (in_flight and in_flight[0].done()):
+                        count = _take(in_flight.popleft(), add, names_by_hash, count, progress)
+                while in_flight:
+                    count = _take(in_flight.popleft(), add, names_by_hash, count, progress)
+            finally:
+                for future in in_flight:
+                    future.cancel()
+                submitted.close()
+            if count == 0:
+                raise BatchError("the batch has no invoices")
+            finish()
+        if progress:
+            progress(BatchProgress("archive", count, count))
+        archive_hash = sink.close(
+            on_part=(lambda ordinal: progress(BatchProgress("encrypt", ordinal, 0))) if progress else None
+        )
+    except BaseException:
+        sink.abort()
+        raise
     if progress:
-        progress(BatchProgress("archive", count, count))
-
-    archive_size = archive.stat().st_size
-    if archive_size > MAX_ARCHIVE:
-        raise BatchError(f"the archive has {archive_size} bytes; KSeF accepts at most {MAX_ARCHIVE}")
-    n_parts = -(-archive_size // part_size)
-    if n_parts > MAX_PARTS:
-        raise BatchError(f"{n_parts} parts of {part_size} bytes exceed the {MAX_PARTS}-part limit; use larger parts")
-    digest = hashlib.sha256()
-    parts: list[PartInfo] = []
-    with open(archive, "rb") as src:
-        for ordinal in range(1, n_parts + 1):
-            length = min(part_size, archive_size - (ordinal - 1) * part_size)
-            name = f"part-{ordinal:03d}.aes"
-            with open(work / name, "wb") as dst:
-                part_digest = key.encrypt_stream(
-                    cast(BinaryIO, _HashingReader(_Slice(src, length), digest)), dst, chunk_size=_CHUNK
-                )
-            parts.append(PartInfo(ordinal, name, part_digest.encrypted_size, part_digest.encrypted_sha256_b64, length))
-            if progress:
-                progress(BatchProgress("encrypt", ordinal, n_parts))
-    archive.unlink()
+        progress(BatchProgress("encrypt", len(sink.parts), len(sink.parts)))
     prepared = PreparedBatch(
         work_dir=work,
         form_code=form_code.system_code,
         compression=compression,
-        archive_size=archive_size,
-        archive_hash=b64encode(digest.digest()),
+        archive_size=sink.size,
+        archive_hash=archive_hash,
         invoice_count=count,
-        parts=parts,
+        parts=sink.parts,
         names_by_hash=names_by_hash,
         offline_mode=offline_mode,
     )
     prepared.save()
     return prepared
+
+
+_WORKERS = 4
+_GROUP_BYTES = 256 * 1024  # invoices per worker job: up to this many bytes ...
+_GROUP_INVOICES = 64  # ... or this many invoices (a job's hand-over costs tens of microseconds)
+
+
+def _take(
+    future: Future[list[_Checked]],
+    add: Callable[[_Checked], None],
+    names_by_hash: dict[str, list[str]],
+    count: int,
+    progress: ProgressCallback | None,
+) -> int:
+    """Archive the next invoices in input order (raising their problem, if one had one)."""
+    for checked in future.result():
+        names_by_hash.setdefault(checked.sha256, []).append(checked.name)
+        add(checked)
+        count += 1
+        if progress and count % 500 == 0:
+            progress(BatchProgress("archive", count, 0))
+    return count
+
+
+def _archiver(compression: Compression, sink: PartSink) -> tuple[Callable[[_Checked], None], Callable[[], None]]:
+    """``(add, finish)`` writing a ZIP or a tar.gz stream into ``sink``."""
+    if compression == "zip":
+        writer = ZipWriter(sink)
+
+        def add_zip(checked: _Checked) -> None:
+            assert checked.deflated is not None
+            writer.add(checked.name, checked.deflated)
+
+        return add_zip, writer.close
+    tar = tarfile.open(fileobj=sink, mode="w|gz")  # type: ignore[call-overload]  # noqa: SIM115 - closed by finish
+
+    def add_tar(checked: _Checked) -> None:
+        assert checked.data is not None
+        info = tarfile.TarInfo(checked.name)
+        info.size = len(checked.data)
+        info.mode = 0o644
+        tar.addfile(info, _BytesReader(checked.data))
+
+    return add_tar, tar.close
 
 
 class _BytesReader:
@@ -285,14 +434,3 @@ class _BytesReader:
         chunk = bytes(self._data[self._pos : end])
         self._pos = end
         return chunk
-
-
-class _HashingReader:
-    def __init__(self, inner: _Slice, digest: Any) -> None:
-        self._inner = inner
-        self._digest = digest
-
-    def read(self, n: int = -1) -> bytes:
-        data = self._inner.read(n)
-        self._digest.update(data)
-        return data

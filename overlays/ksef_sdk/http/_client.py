@@ -49,6 +49,7 @@ from ksef_sdk.http._ratelimit import RateLimiter
 from ksef_sdk.http._storage import PresignedPolicy, Storage
 from ksef_sdk.http._tokens import Token, TokenPair
 from ksef_sdk.http._transport import RetryPolicy, SharedTransport, stack
+from ksef_sdk.http._urls import MergedUrlCache
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -173,7 +174,7 @@ class ClientResources:
             return self._key_store
 
 
-def _checked(response: httpx.Response, resources: ClientResources) -> httpx.Response:
+def _checked(response: httpx.Response, resources: ClientResources, base_path: str) -> httpx.Response:
     """The one check of an answer that reached the client: the typed error for non-2xx (when asked to);
     :class:`UnexpectedResponseError` for a 2xx that is not what the spec promises (:mod:`._checks`). The
     JSON parsed there is handed to the generated parser through ``response.json``."""
@@ -182,7 +183,7 @@ def _checked(response: httpx.Response, resources: ClientResources) -> httpx.Resp
             raise error_from_response(response)  # the body was read by the transport stack
         return response
     request = response.request
-    op = _routes.operation_for(request.method, request.url.path, httpx.URL(resources.settings.base_url).path)
+    op = _routes.operation_for(request.method, request.url.path, base_path)
     problem = body_problem(response, op)
     if problem is not None:
         raise _unexpected(response, problem)
@@ -212,7 +213,7 @@ def _response_error(response: httpx.Response, cause: BaseException | None) -> Un
     return _unexpected(response, reason)
 
 
-class _SyncHttpClient(httpx.Client):
+class _SyncHttpClient(MergedUrlCache, httpx.Client):
     """httpx.Client that makes request bodies replayable, raises typed errors and carries the resources."""
 
     def __init__(self, *, resources: ClientResources, **kwargs: Any) -> None:
@@ -227,10 +228,10 @@ class _SyncHttpClient(httpx.Client):
             response = super().send(request, **kwargs)
         except httpx.TransportError as exc:
             raise transport_error(exc, request.method, request.url) from exc
-        return _checked(response, self.ksef)
+        return _checked(response, self.ksef, self._base_path)
 
 
-class _AsyncHttpClient(httpx.AsyncClient):
+class _AsyncHttpClient(MergedUrlCache, httpx.AsyncClient):
     """The asyncio twin: also accepts sync bodies (``File(payload=BytesIO)``)."""
 
     def __init__(self, *, resources: ClientResources, **kwargs: Any) -> None:
@@ -247,7 +248,7 @@ class _AsyncHttpClient(httpx.AsyncClient):
             response = await super().send(request, **kwargs)
         except httpx.TransportError as exc:
             raise transport_error(exc, request.method, request.url) from exc
-        return _checked(response, self.ksef)
+        return _checked(response, self.ksef, self._base_path)
 
 
 def _set_accept(request: httpx.Request, base_path: str) -> None:

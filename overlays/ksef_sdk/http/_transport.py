@@ -220,10 +220,13 @@ class Observer:
         return path, extra
 
     def response(self, request: httpx.Request, response: httpx.Response, started: float) -> None:
+        level = logging.DEBUG if response.status_code < 400 else logging.INFO
+        warned = "x-system-warning" in response.headers
+        if not (warned or logger.isEnabledFor(level)):
+            return  # the usual case: nothing to log, nothing to describe
         path, extra = self._describe(request)
         duration = (self.clock() - started) * 1000.0
         extra.update(ksef_status=response.status_code, ksef_duration_ms=round(duration, 1))
-        level = logging.DEBUG if response.status_code < 400 else logging.INFO
         logger.log(level, "%s %s -> %d (%.1f ms)", request.method, path, response.status_code, duration, extra=extra)
         for header in response.headers.get_list("x-system-warning"):
             for code, message in parse_system_warnings(header):

@@ -126,24 +126,57 @@ _BOMS = (
     (b"\xfe\xff", "UTF-16 byte order mark"),
     (b"\xff\xfe", "UTF-16 byte order mark"),
 )
-_DISCOURAGED = re.compile(
-    "[\x7f-\x84\x86-\x9f\ufdd0-\ufdef\ufffe\uffff"
-    + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(1, 17))
-    + "]"
+# The W3C "discouraged" code points as the UTF-8 byte sequences they encode to. The text has been checked to
+# be valid UTF-8 before these run, so a match can only start on a character boundary (0x7F is ASCII; 0xC2, 0xEF
+# and 0xF0-0xF4 are lead bytes). One ``bytes.translate`` keeps just those lead bytes (usually none are left:
+# Polish letters lead with 0xC3-0xC5); only the patterns of the leads present then run, each starting with a
+# literal that ``re`` finds at memchr speed. Nothing is decoded unless something is found.
+_DISCOURAGED_UTF8 = (
+    (b"\x7f", re.compile(b"\x7f")),  # U+007F
+    (b"\xc2", re.compile(b"\xc2[\x80-\x84\x86-\x9f]")),  # U+0080-U+0084, U+0086-U+009F
+    (b"\xef", re.compile(b"\xef(?:\xb7[\x90-\xaf]|\xbf[\xbe\xbf])")),  # U+FDD0-U+FDEF, U+FFFE, U+FFFF
+    # U+nFFFE, U+nFFFF of planes 1-16: F0-F4, then a byte whose low nibble is F, then BF, then BE or BF
+    (b"\xf0\xf1\xf2\xf3\xf4", re.compile(b"[\xf0-\xf4][\x8f\x9f\xaf\xbf]\xbf[\xbe\xbf]")),
 )
+_NOT_LEADS = bytes(b for b in range(256) if b not in b"\x7f\xc2\xef\xf0\xf1\xf2\xf3\xf4")
+# Elements that mean "this invoice has an attachment" (a higher size limit applies).
+_ATTACHMENT_NAMES = (b"Zalacznik", b"EmbeddedDocumentBinaryObject")
 _UTF8_NAMES = {"utf-8", "utf8"}
 
 
-def _position(text: str, index: int) -> tuple[int, int]:
-    line = text.count("\n", 0, index) + 1
-    column = index - (text.rfind("\n", 0, index) + 1) + 1
-    return line, column
+def _find_discouraged(data: bytes) -> int | None:
+    """Byte offset of the first discouraged code point in valid UTF-8 ``data``, or ``None``."""
+    if data.isascii():
+        index = data.find(b"\x7f")
+        return index if index >= 0 else None
+    leads = data.translate(None, _NOT_LEADS)
+    if not leads:
+        return None
+    first: int | None = None
+    for lead, pattern in _DISCOURAGED_UTF8:
+        if any(byte in leads for byte in lead):
+            found = pattern.search(data, 0, len(data) if first is None else first)
+            if found is not None:
+                first = found.start()
+    return first
+
+
+def _discouraged_error(data: bytes, index: int) -> DiscouragedCharacterError:
+    """The error for the code point at byte ``index``; line and column (in characters) as in the decoded text."""
+    cp = ord(data[index : index + 4].decode("utf-8", "ignore")[0])
+    line_start = data.rfind(b"\n", 0, index) + 1
+    line = data.count(b"\n", 0, index) + 1
+    column = len(data[line_start:index].decode("utf-8")) + 1
+    return DiscouragedCharacterError(
+        f"code point U+{cp:04X} is discouraged in XML and rejected by KSeF", code_point=cp, line=line, column=column
+    )
 
 
 class _Scan:
     """One expat pass: well-formedness, PIs, prolog encoding, entities, root, KodFormularza, attachments."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, attachments_possible: bool = True) -> None:
+        self.attachments_possible = attachments_possible
         self.depth = 0
         self.root_ns = ""
         self.root = ""
@@ -196,6 +229,9 @@ class _Scan:
             self.root_ns, self.root = ns, local
         elif self.depth == 3 and local == "KodFormularza" and self.form_attrs is None:
             self.form_attrs = attrs
+            if not self.attachments_possible:  # root and form code known: expat need not call back any more
+                self.parser.StartElementHandler = None
+                self.parser.EndElementHandler = None
         elif (self.depth == 2 and local == "Zalacznik") or local == "EmbeddedDocumentBinaryObject":
             self.has_attachment = True
 
@@ -246,20 +282,18 @@ def validate_invoice(
         if data.startswith(bom):
             raise InvoiceEncodingError(f"the document starts with a {name}; send UTF-8 without BOM", line=1, column=1)
     try:
-        text = data.decode("utf-8")
+        data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise InvoiceEncodingError(
             f"not valid UTF-8: byte 0x{data[exc.start]:02X} at offset {exc.start}", line=line
         ) from None
-    bad = _DISCOURAGED.search(text)
+    bad = _find_discouraged(data)
     if bad is not None:
-        cp = ord(bad.group())
-        line, column = _position(text, bad.start())
-        raise DiscouragedCharacterError(
-            f"code point U+{cp:04X} is discouraged in XML and rejected by KSeF", code_point=cp, line=line, column=column
-        )
-    scan = _Scan()
+        raise _discouraged_error(data, bad)
+    # Without those names in the bytes no element can be an attachment, and the scan may stop calling back
+    # into Python once it has seen the root and KodFormularza (the parse itself still covers every byte).
+    scan = _Scan(attachments_possible=any(name in data for name in _ATTACHMENT_NAMES))
     scan.run(data)
     if scan.problem is not None:
         raise scan.problem

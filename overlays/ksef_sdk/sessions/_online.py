@@ -108,6 +108,7 @@ class _OnlineCore:
         self.valid_until: dt.datetime | None = None
         self.closed = False
         self.sent: list[SentInvoice] = []
+        self._sent_references: set[str] = set()  # of ``sent``, kept beside it (not rebuilt for every send)
         self._key: SessionKey | None = None
         self._env = workflow_env(client, key_store=options.get("key_store"), storage=options.get("storage"))
 
@@ -211,12 +212,13 @@ class _OnlineCore:
             send,
             session=ref,
             invoice_hash=encrypted.invoice_hash,
-            known={s.reference_number for s in self.sent},
+            known=self._sent_references,
             attempts=self.resolve_attempts,
             delay=self.resolve_delay,
         )
         sent = SentInvoice(reference, encrypted.invoice_hash, encrypted.invoice_size, name, established)
         self.sent.append(sent)
+        self._sent_references.add(reference)
         return sent
 
     def _close_flow(self) -> Flow[None]:
