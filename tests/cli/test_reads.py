@@ -53,7 +53,7 @@ def test_upo_of_an_invoice_and_of_the_session(ksef: Ksef, sent: dict[str, Any], 
     assert run.exit_code == 0, run.stderr
     (saved,) = run.json()["saved"]
     assert parse_upo(Path(saved["file"]).read_bytes()).documents[0].ksef_number == number
-    run = ksef("upo", ref, "--out", str(tmp_path / "u2"), "--json")
+    run = ksef("upo", "get", ref, "--out", str(tmp_path / "u2"), "--json")
     assert run.exit_code == 0, run.stderr
     numbers = [n for page in run.json()["saved"] for n in page["ksefNumbers"]]
     assert sorted(numbers) == sorted(i["ksefNumber"] for i in sent["invoices"])

@@ -1,4 +1,4 @@
-"""``ksef invoice render`` and ``ksef upo-render`` through the ``ksef`` command (typer's CliRunner): one file or
+"""``ksef invoice render`` and ``ksef upo render`` through the ``ksef`` command (typer's CliRunner): one file or
 many, KSeF numbers from a UPO, KOD II from a PKCS#12 file, ``--json``, one line per failure and no output for it."""
 
 from __future__ import annotations
@@ -116,14 +116,14 @@ def test_usage_errors(invoices: list[Path], tmp_path: Path) -> None:
 
 
 def test_upo_render(tmp_path: Path) -> None:
-    result = ksef("upo-render", *map(str, UPO_SAMPLES[:2]), "-o", str(tmp_path))
+    result = ksef("upo", "render", *map(str, UPO_SAMPLES[:2]), "-o", str(tmp_path))
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf") == sorted(
         p.stem + ".pdf" for p in UPO_SAMPLES[:2]
     )
     single = tmp_path / "one.html"
-    assert ksef("upo-render", str(UPO_SAMPLES[0]), "-o", str(single), "--html", "--lang", "en").exit_code == 0
+    assert ksef("upo", "render", str(UPO_SAMPLES[0]), "-o", str(single), "--html", "--lang", "en").exit_code == 0
     assert "Official Acknowledgement of Receipt" in single.read_text()
     bad = write(tmp_path / "bad.xml", b"<x/>")
-    result = ksef("upo-render", str(bad), "-o", str(tmp_path / "bad.pdf"))
+    result = ksef("upo", "render", str(bad), "-o", str(tmp_path / "bad.pdf"))
     assert result.exit_code == 1 and not (tmp_path / "bad.pdf").exists() and "not a KSeF UPO" in result.stdout

@@ -1,4 +1,4 @@
-"""Shared by ``ksef invoice render`` and ``ksef upo-render``: where each output goes, the progress bar, one line
+"""Shared by ``ksef invoice render`` and ``ksef upo render``: where each output goes, the progress bar, one line
 per failed file, and whole-file writes (a file that fails leaves nothing behind)."""
 
 from __future__ import annotations

@@ -1,7 +1,10 @@
-"""``ksef upo SESSION [INVOICE]``: download UPOs (the official confirmation of receipt), hash-verified.
+"""``ksef upo``: UPOs, the official confirmation of receipt.
 
-With an invoice (its KSeF number or reference number) the invoice's own UPO; without, every page of the
-session's collective UPO (available once the session is closed and processed).
+- ``ksef upo get SESSION [INVOICE]`` (or just ``ksef upo SESSION [INVOICE]``): download them, hash-verified.
+  With an invoice (its KSeF number or reference number) the invoice's own UPO; without, every page of the
+  session's collective UPO (available once the session is closed and processed).
+- ``ksef upo render FILE... -o OUT``: UPO files to PDF or ``--html`` (extra ``pdf``). One line per failed
+  file; exit code 1 when any failed.
 """
 
 from __future__ import annotations
@@ -9,13 +12,25 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Optional
 
+import click
 import typer
+from typer.core import TyperGroup
 
 from ksef_sdk.cli._runtime import JsonOption, ProfileOption, command_context
 
 __all__ = ["app"]
 
-app = typer.Typer()
+
+class _GetByDefault(TyperGroup):
+    """``ksef upo SESSION ...`` means ``ksef upo get SESSION ...`` (the download came first)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and not args[0].startswith("-") and args[0] not in self.commands:
+            args = ["get", *args]
+        return super().parse_args(ctx, args)
+
+
+app = typer.Typer(cls=_GetByDefault, help="UPOs: download them (get) or render them to PDF/HTML (render).")
 
 
 def _check_invoice_id(value: str) -> str:
@@ -27,8 +42,8 @@ def _check_invoice_id(value: str) -> str:
     return validate_reference_number(value)
 
 
-@app.command()
-def upo(
+@app.command("get")
+def get(
     ctx: typer.Context,
     session: str = typer.Argument(..., help="The session's reference number."),
     invoice: Optional[str] = typer.Argument(  # noqa: UP045
@@ -84,3 +99,26 @@ def upo(
             cli.out.print(f"saved {escape(item['file'])} ({count} invoice{'s' if count != 1 else ''})")
 
     cli.out.result({"referenceNumber": session, "saved": saved}, human)
+
+
+@app.command("render")
+def render(
+    ctx: typer.Context,
+    files: list[Path] = typer.Argument(..., help="UPO XML files."),  # noqa: B008
+    out: Path = typer.Option(..., "--out", "-o", help="Output file (one input) or directory (many inputs)."),  # noqa: B008
+    html: bool = typer.Option(False, "--html", help="Write HTML instead of PDF."),
+    lang: str = typer.Option("pl", "--lang", help="pl (default) or en."),
+    json_output: JsonOption = False,
+    profile: ProfileOption = None,
+) -> None:
+    """Render UPOs (an invoice's or a session's collective UPO) to PDF or HTML."""
+    from ksef_sdk.cli._render import output_paths, render_all
+    from ksef_sdk.invoice.render import render_upo_html, render_upo_pdf
+
+    cli = command_context(ctx, json_output=json_output, profile=profile)
+    renderer = render_upo_html if html else render_upo_pdf
+
+    def one(data: bytes) -> bytes | str:
+        return renderer(data, lang=lang)
+
+    render_all(cli, files, output_paths(files, out, ".html" if html else ".pdf"), one, what="UPOs")
