@@ -55,15 +55,27 @@ def _numbers(result: Any, count: int) -> list[str]:
     return [result.by_file_name[f"p-{i:04d}.xml"].ksef_number for i in range(count)]
 
 
+def _settle(ksef: Ksef) -> None:
+    """Move the sandbox clock past permanent storage and the HWM lag: KSeF lists and exports an invoice only
+    then (a lagging HWM with late arrivals is exercised in tests/e2e and tests/sandbox)."""
+    cfg = ksef.control.config
+    ksef.control.advance_time(cfg.permanent_storage_delay + cfg.hwm_lag + dt.timedelta(milliseconds=10))
+
+
 def publish(ksef: Ksef, invoices: list[bytes]) -> list[str]:
-    """Put ``invoices`` into KSeF (one batch session); their KSeF numbers, in order."""
-    return _numbers(send_batch(ksef.client, _named(invoices), poll_policy=FAST, part_retry_delay=0), len(invoices))
+    """Put ``invoices`` into KSeF (one batch session) and wait until KSeF lists them; their KSeF numbers, in
+    order."""
+    numbers = _numbers(send_batch(ksef.client, _named(invoices), poll_policy=FAST, part_retry_delay=0), len(invoices))
+    _settle(ksef)
+    return numbers
 
 
 async def apublish(ksef: Ksef, invoices: list[bytes]) -> list[str]:
-    return _numbers(
+    numbers = _numbers(
         await asend_batch(ksef.client, _named(invoices), poll_policy=FAST, part_retry_delay=0), len(invoices)
     )
+    _settle(ksef)
+    return numbers
 
 
 def _spread(ksef: Ksef, count: int, per_day: int, prefix: str = "FV") -> list[bytes]:
@@ -247,7 +259,7 @@ def _stored_at(ksef: Ksef, number: str) -> dt.datetime:
 def test_hwm_sync_windows_are_adjacent_and_deduplicated(ksef: Ksef) -> None:
     start = dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=1)
     numbers = publish(ksef, [ksef.invoice(f"FV/{i}", lines=3) for i in range(26)])
-    ksef.control.configure(metadata_cap=10)  # export windows are cut at 10 records
+    ksef.control.configure(export_max_invoices=10)  # export windows are cut at 10 records
     state = HwmState()
     delivered: list[str] = []
     starts = [start.isoformat()]
