@@ -33,7 +33,10 @@ help:
 	@echo "sandbox          run the offline KSeF server on loopback"
 
 # Everything the project needs from its own files, no root needed (a fresh machine runs `make setup`, CI too).
+# PDF rendering's system libraries come with setup where it can install them (root with apt-get); elsewhere
+# `make render-deps` names them and everything but PDF output works without them.
 setup: $(STAMP)
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then $(MAKE) -s render-deps; fi
 
 # Debian packages only the tests use: xmlsec1 (independent XAdES verifier), openssl (independent CSR and
 # certificate-chain verifier), tmux (the CLI's terminal tests), postgresql and redis-server (the outbox's
