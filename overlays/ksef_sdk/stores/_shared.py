@@ -1,6 +1,6 @@
 """Limits and tokens shared by many processes: a rate limiter and a token store over any backend.
 
-KSeF counts requests per context and IP across every worker (PROTOCOL §11), so N workers must book their
+KSeF counts requests per context and IP across every worker (limity/limity-api.md), so N workers must book their
 requests in one place. :class:`SharedRateLimiter` is a :class:`ksef_sdk.http.RateLimiter` (plug it in with
 ``build_client(..., rate_limits=limiter)``) whose reservations live in a backend every worker sees: a SQL
 store (:meth:`ksef_sdk.stores.Store.reserve_slot`) or Redis (:class:`ksef_sdk.stores.RedisSlots`).
