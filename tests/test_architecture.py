@@ -49,3 +49,13 @@ def test_every_subpackage_init_is_short() -> None:
     for init in PACKAGE.glob("*/__init__.py"):
         text = init.read_text(encoding="utf-8")
         assert "\ndef " not in text and "\nclass " not in text, init
+
+
+def test_sources_cite_the_official_documentation_not_files_outside_the_repository() -> None:
+    """Docstrings and comments name the official documents (``limity/limity-api.md``...); PROTOCOL.md is a
+    digest that ships with neither the repository nor the package."""
+    import ksef_sandbox
+
+    roots = (PACKAGE, Path(ksef_sandbox.__file__).parent)
+    citing = [str(path) for root in roots for path in root.rglob("*.py") if "PROTOCOL" in path.read_text("utf-8")]
+    assert citing == []
