@@ -49,7 +49,7 @@ def test_crc8_table_matches_bitwise_definition(data: bytes) -> None:
     ("data", "checksum"),
     [
         ("5265877635-20250826-0100001AF629", "AF"),  # faktury/numer-ksef.md
-        ("5265877635-20250626-010080DD2B5E", "26"),  # PROTOCOL §7.1
+        ("5265877635-20250626-010080DD2B5E", "26"),  # faktury/numer-ksef.md
     ],
 )
 def test_ksef_number_known_answers(data: str, checksum: str) -> None:
