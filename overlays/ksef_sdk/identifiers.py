@@ -28,6 +28,8 @@ __all__ = [
     "InvalidIdentifierError",
     "KsefNumber",
     "crc8",
+    "internal_id",
+    "internal_id_check_digit",
     "is_valid_ksef_number",
     "is_valid_nip",
     "is_valid_pesel",
@@ -301,9 +303,34 @@ def _with_nip(kind: str, value: object, pattern: re.Pattern[str], shape: str, ch
     return text
 
 
-def validate_internal_id(value: str, *, checksum: bool = False) -> str:
-    """``NIP-NNNNN`` (16 characters); ``checksum=True`` also checks the NIP part's checksum."""
-    return _with_nip("InternalId", value, _INTERNAL_ID, "NIP-NNNNN (10 + 5 digits)", checksum)
+def validate_internal_id(value: str, *, checksum: bool = False, check_digit: bool = False) -> str:
+    """``NIP-NNNNN`` (16 characters); ``checksum=True`` also checks the NIP part's checksum, ``check_digit=True``
+    the identifier's own last digit (KSeF checks it where a subunit's administrator is granted)."""
+    text = _with_nip("InternalId", value, _INTERNAL_ID, "NIP-NNNNN (10 + 5 digits)", checksum)
+    if check_digit:
+        expected = internal_id_check_digit(text[:15])
+        if text[15] != expected:
+            raise InvalidIdentifierError("InternalId", value, f"check digit is {text[15]}, expected {expected}")
+    return text
+
+
+def internal_id_check_digit(first: str) -> str:
+    """The last digit of an internal identifier from its first 14 digits (``NIP-NNNN``, the dash ignored):
+    weights 1, 3, 1, 3... summed, modulo 10 - the algorithm of the API documentation that KSeF applies to
+    ``POST /permissions/subunits/grants``."""
+    digits = first.replace("-", "")
+    if len(digits) != 14 or not digits.isdigit():
+        raise InvalidIdentifierError("InternalId", first, "expected the NIP and 4 digits (NIP-NNNN)")
+    return str(sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10)
+
+
+def internal_id(nip: str, unit: str | int) -> str:
+    """A subunit's internal identifier ``NIP-NNNNC``: the NIP, 4 digits of the unit, the check digit."""
+    nip = validate_nip(nip)
+    unit_digits = f"{unit:04d}" if isinstance(unit, int) else _require_str("InternalId", unit)
+    if len(unit_digits) != 4 or not unit_digits.isdigit():
+        raise InvalidIdentifierError("InternalId", unit, "the unit part is 4 digits")
+    return f"{nip}-{unit_digits}{internal_id_check_digit(nip + unit_digits)}"
 
 
 def validate_nip_vat_ue(value: str, *, checksum: bool = False) -> str:

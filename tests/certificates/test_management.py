@@ -20,7 +20,7 @@ from ksef_sdk.errors import (
     PermissionOperationError,
 )
 from ksef_sdk.http import build_client
-from ksef_sdk.identifiers import ContextIdentifier, random_nip
+from ksef_sdk.identifiers import ContextIdentifier, internal_id, random_nip
 from ksef_sdk.management import (
     EntityByFingerprint,
     EuEntity,
@@ -138,12 +138,6 @@ def test_a_failed_operation_is_a_typed_error(world: World) -> None:
     assert failed.value.code == 410 and failed.value.reference_number  # identifiers that do not match
 
 
-def _internal_id(nip: str, unit: str) -> str:
-    """``NIP-UUUUC``: KSeF checks the last digit (weights 1, 3, 1, 3... over the other 14, mod 10)."""
-    digits = nip + unit
-    return f"{nip}-{unit}{sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10}"
-
-
 def _every_grant(nip: str, delegating_client: str, eu_admin: str) -> list[tuple[str, Any]]:
     person = PersonByFingerprint("Jan", "Kowalski", Subject.pesel(PESEL))
     nobody = PersonWithoutIdentifier("Hans", "Muller", dt.date(1980, 1, 1), IdDocument("Passport", "C01X00T47", "DE"))
@@ -201,7 +195,7 @@ def _every_grant(nip: str, delegating_client: str, eu_admin: str) -> list[tuple[
             "/permissions/subunits/grants",
             subunit_admin_grant(
                 Subject.pesel(PESEL),
-                ContextIdentifier.internal_id(_internal_id(nip, "0001")),
+                ContextIdentifier.internal_id(internal_id(nip, "0001")),
                 "Admin jednostki",
                 PersonDetails("Jan", "Nowak"),
                 subunit_name="Oddzial Krakow",
@@ -271,6 +265,16 @@ def test_every_grant_kind_builds_a_spec_valid_request_and_is_accepted(world: Wor
                 Subject.pesel(PESEL), ("InternalId", "5265877635-00001"), "Opis zly", PersonDetails("Jan", "Nowak")
             ),
             "subunit_name",
+        ),
+        (
+            lambda: subunit_admin_grant(
+                Subject.pesel(PESEL),
+                ("InternalId", "5265877635-00001"),  # check digit 4 (weights 1, 3 over NIP and unit, mod 10)
+                "Admin jednostki",
+                PersonDetails("Jan", "Nowak"),
+                subunit_name="Oddzial Krakow",
+            ),
+            "check digit is 1, expected 4",
         ),
         (lambda: person_grant(Subject.pesel(PESEL), ["InvoiceRead"], "abc", PersonDetails("Jan", "Nowak")), "5-256"),
         (lambda: Subject.fingerprint("xyz"), "64 hexadecimal"),

@@ -207,3 +207,18 @@ def test_random_nip_is_valid_and_reproducible() -> None:
     assert all(validate_nip(n) == n for n in numbers)  # shape (incl. 2nd/3rd digits) and checksum
     assert random_nip(random.Random(7)) == random_nip(random.Random(7))
     assert len(set(numbers)) > 4900
+
+
+def test_internal_ids_carry_the_check_digit_ksef_applies_to_subunit_grants() -> None:
+    from ksef_sdk.errors import InvalidIdentifierError
+    from ksef_sdk.identifiers import internal_id, internal_id_check_digit, validate_internal_id
+
+    # weights 1, 3, 1, 3... over the 14 digits, mod 10 (5+6+6+15+8+21+7+18+3+15+0+0+0+9 = 113 -> 3)
+    assert internal_id_check_digit("5265877635-0003") == "3"
+    assert internal_id("5265877635", 3) == "5265877635-00033" == internal_id("5265877635", "0003")
+    assert validate_internal_id("5265877635-00033", check_digit=True) == "5265877635-00033"
+    assert validate_internal_id("5265877635-12345") == "5265877635-12345"  # the format alone: the docs' example
+    with pytest.raises(InvalidIdentifierError, match="check digit is 5, expected 6"):
+        validate_internal_id("5265877635-12345", check_digit=True)
+    with pytest.raises(InvalidIdentifierError, match="4 digits"):
+        internal_id("5265877635", "12")

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Final, Literal, cast
 
 from ksef_sdk.errors import ConfigurationError, InvalidIdentifierError
-from ksef_sdk.identifiers import ContextIdentifier, validate_nip, validate_pesel
+from ksef_sdk.identifiers import ContextIdentifier, validate_internal_id, validate_nip, validate_pesel
 
 __all__ = [
     "GRANT_OPERATIONS",
@@ -401,6 +401,8 @@ def subunit_admin_grant(
         raise ConfigurationError("subunit: an internal id or a NIP")
     if ctx.type == "InternalId" and not subunit_name:
         raise ConfigurationError("subunit_name is required for a subunit identified by an internal id")
+    if ctx.type == "InternalId":
+        validate_internal_id(ctx.value, check_digit=True)  # KSeF refuses a wrong check digit here (21405)
     data: dict[str, Any] = {
         "subjectIdentifier": _subject(subject, ("Nip", "Pesel", "Fingerprint"), "subunit administrator"),
         "contextIdentifier": {"type": ctx.type, "value": ctx.value},
