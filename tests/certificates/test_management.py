@@ -230,7 +230,9 @@ def test_every_grant_kind_builds_a_spec_valid_request_and_is_accepted(world: Wor
     client_nip = random_nip()
     tokens = authenticate_with_ksef_token(world.public, world.sandbox.control.issue_ksef_token(client_nip), client_nip)
     with build_client(world.env, tokens=tokens) as client:
-        delegation = entity_grant(world.nip, ["InvoiceWrite"], "Biuro", "Biuro sp. z o.o.", can_delegate=["InvoiceWrite"])
+        delegation = entity_grant(
+            world.nip, ["InvoiceWrite"], "Biuro", "Biuro sp. z o.o.", can_delegate=["InvoiceWrite"]
+        )
         assert grant_permissions(client, delegation, poll_policy=FAST).done
     # an EU entity's representatives are granted in its own context, by the administrator it was given
     admin = personal_certificate(given_name="Hans", surname="Muller", pesel="80010112340")

@@ -5,7 +5,8 @@
   KSeF-token login gets 25001);
 - ``POST /certificates/enrollments``: the CSR is checked (Base64 DER, signature, SHA-1/256/384/512 with
   RSA PKCS#1 v1.5, RSA-PSS or ECDSA, key RSA 2048 or EC P-256, subject equal to the enrollment data,
-  limits) and the request processed asynchronously (status 100 for ``Config.processing_polls`` reads and ``processing_time``);
+  limits) and the request processed asynchronously (status 100 for ``Config.processing_polls`` reads and
+  ``processing_time``);
 - the certificate is issued by the sandbox's CA with the documented key usage (Authentication:
   digitalSignature; Offline: nonRepudiation), retrievable, listed, revocable by its owner; a revoked,
   expired, ``Offline`` or unknown KSeF certificate cannot log in (``api.auth``, status 460);
