@@ -120,6 +120,18 @@ def per_call(function: Callable[[], object], runs: int) -> dict[str, float]:
 
 
 def peak_rss_mb() -> float:
+    """This process's peak resident set in MiB: ``VmHWM`` of its own address space.
+
+    Not ``ru_maxrss``: Linux carries that across ``execve``, so a child started by the (large) sandbox process
+    would report the parent's peak instead of its own.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

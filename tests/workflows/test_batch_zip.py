@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import io
+import os
+import tracemalloc
 import zipfile
 
 import pytest
@@ -63,3 +65,23 @@ def test_no_entries_after_close() -> None:
     writer.close()
     with pytest.raises(ValueError):
         writer.add("a.xml", deflate(b"x"))
+
+
+class _Discard:
+    def write(self, data: bytes) -> int:
+        return len(data)
+
+
+def test_memory_stays_flat_the_writer_keeps_no_entry_data() -> None:
+    """Only what the central directory needs stays behind an entry (a 1 GB batch once held every
+    deflated entry until the end: 650 MB)."""
+    writer = ZipWriter(_Discard(), date_time=DATE)
+    tracemalloc.start()
+    try:
+        for i in range(64):
+            writer.add(f"fv-{i:05d}.xml", deflate(os.urandom(256 * 1024)))  # incompressible: 16 MiB in all
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert held < 1 << 20, held
+    writer.close()

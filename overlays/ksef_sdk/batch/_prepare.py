@@ -121,7 +121,7 @@ class PreparedBatch:
         tmp = self.work_dir / (MANIFEST + ".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh)
+            fh.write(json.dumps(data))  # not json.dump: that streams through the pure-Python encoder (3x slower)
         os.replace(tmp, self.work_dir / MANIFEST)
 
     @classmethod

@@ -55,11 +55,15 @@ def deflate(data: bytes, level: int = zlib.Z_DEFAULT_COMPRESSION) -> Deflated:
 
 @dataclass(frozen=True)
 class _Record:
+    """What the central directory needs of an entry written (not its data: memory stays flat)."""
+
     name: bytes
     flags: int
     dos_time: int
     dos_date: int
-    entry: Deflated
+    crc: int
+    compressed_size: int
+    size: int
     offset: int
 
 
@@ -103,7 +107,9 @@ class ZipWriter:
             encoded, flags = name.encode("ascii"), 0
         except UnicodeEncodeError:
             encoded, flags = name.encode("utf-8"), _UTF8_FLAG
-        record = _Record(encoded, flags, self._dos_time, self._dos_date, entry, self._offset)
+        record = _Record(
+            encoded, flags, self._dos_time, self._dos_date, entry.crc, len(entry.data), entry.size, self._offset
+        )
         header = _LOCAL.pack(
             b"PK\003\004",
             _VERSION,
@@ -112,9 +118,9 @@ class ZipWriter:
             _DEFLATED,
             record.dos_time,
             record.dos_date,
-            entry.crc,
-            len(entry.data),
-            entry.size,
+            record.crc,
+            record.compressed_size,
+            record.size,
             len(encoded),
             0,
         )
@@ -130,7 +136,6 @@ class ZipWriter:
         start = self._offset
         directory = bytearray()
         for record in self._records:
-            entry = record.entry
             extra = b""
             offset = record.offset
             version = _VERSION
@@ -148,9 +153,9 @@ class ZipWriter:
                 _DEFLATED,
                 record.dos_time,
                 record.dos_date,
-                entry.crc,
-                len(entry.data),
-                entry.size,
+                record.crc,
+                record.compressed_size,
+                record.size,
                 len(record.name),
                 len(extra),
                 0,
