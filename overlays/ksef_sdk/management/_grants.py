@@ -22,10 +22,16 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Final, Literal, cast
+from typing import Any, Final, Literal, cast, get_args
 
 from ksef_sdk.errors import ConfigurationError, InvalidIdentifierError
-from ksef_sdk.identifiers import ContextIdentifier, validate_internal_id, validate_nip, validate_pesel
+from ksef_sdk.identifiers import (
+    ContextIdentifier,
+    validate_internal_id,
+    validate_nip,
+    validate_peppol_id,
+    validate_pesel,
+)
 
 __all__ = [
     "GRANT_OPERATIONS",
@@ -59,20 +65,10 @@ PersonPermission = Literal[
 InvoicePermission = Literal["InvoiceWrite", "InvoiceRead"]
 AuthorizationPermission = Literal["SelfInvoicing", "RRInvoicing", "TaxRepresentative", "PefInvoicing"]
 
-_PERSON_PERMISSIONS: Final = (
-    "CredentialsManage",
-    "CredentialsRead",
-    "InvoiceWrite",
-    "InvoiceRead",
-    "Introspection",
-    "SubunitManage",
-    "EnforcementOperations",
-    "CollectiveIdentifierManage",
-)
-_INVOICE_PERMISSIONS: Final = ("InvoiceWrite", "InvoiceRead")
-_AUTHORIZATIONS: Final = ("SelfInvoicing", "RRInvoicing", "TaxRepresentative", "PefInvoicing")
+_PERSON_PERMISSIONS: Final = get_args(PersonPermission)
+_INVOICE_PERMISSIONS: Final = get_args(InvoicePermission)
+_AUTHORIZATIONS: Final = get_args(AuthorizationPermission)
 _FINGERPRINT: Final = re.compile(r"[0-9A-Fa-f]{64}")
-_PEPPOL: Final = re.compile(r"P[A-Z]{2}\d{6}")
 
 GRANT_OPERATIONS: Final = {
     "persons": "post_permissions_persons_grants",
@@ -104,8 +100,7 @@ class Subject:
                 raise InvalidIdentifierError("certificate fingerprint", self.value, "expected 64 hexadecimal digits")
             object.__setattr__(self, "value", self.value.upper())
         elif self.type == "PeppolId":
-            if not isinstance(self.value, str) or not _PEPPOL.fullmatch(self.value):
-                raise InvalidIdentifierError("Peppol id", self.value, "expected P + 2 letters + 6 digits")
+            validate_peppol_id(self.value)
         else:
             raise InvalidIdentifierError("subject identifier type", self.type, "Nip, Pesel, Fingerprint or PeppolId")
 
@@ -220,10 +215,7 @@ class EntityByFingerprint:
     address: str
 
     def body(self) -> dict[str, str]:
-        return {
-            "fullName": _text("full_name", self.full_name, 1, 100),
-            "address": _text("address", self.address, 1, 512),
-        }
+        return _entity(self.full_name, self.address)
 
     def to_dict(self) -> dict[str, Any]:
         return {"subjectDetailsType": "EntityByFingerprint", "entityByFp": self.body()}
@@ -237,10 +229,12 @@ class EuEntity:
     address: str
 
     def to_dict(self) -> dict[str, str]:
-        return {
-            "fullName": _text("full_name", self.full_name, 1, 100),
-            "address": _text("address", self.address, 1, 512),
-        }
+        return _entity(self.full_name, self.address)
+
+
+def _entity(full_name: str, address: str) -> dict[str, str]:
+    """An entity's name (1-100 characters) and address (1-512), as both EU entity shapes carry them."""
+    return {"fullName": _text("full_name", full_name, 1, 100), "address": _text("address", address, 1, 512)}
 
 
 PersonSubjectDetails = PersonDetails | PersonByFingerprint | PersonWithoutIdentifier
