@@ -13,7 +13,9 @@ import ksef_sdk
 from ksef_api.models import InvoiceMetadata
 from ksef_sdk.authentication import aauthenticate_with_ksef_token, authenticate_with_ksef_token
 from ksef_sdk.batch import BatchResult, send_batch
+from ksef_sdk.certificates import aiter_certificates, iter_certificates
 from ksef_sdk.http import SyncSecuredClient
+from ksef_sdk.management import iter_tokens
 from ksef_sdk.retrieval import download_invoice, iter_invoice_metadata, query_filters
 from ksef_sdk.sessions import AsyncOnlineSession, InvoiceOutcome, OnlineSession, SessionResult
 from typing_extensions import assert_type
@@ -72,3 +74,6 @@ def misuse(env: ksef_sdk.Environment, tokens: ksef_sdk.TokenPair, since: dt.date
     OnlineSession.open(sync_client, poll_polcy=None)  # type: ignore[call-arg]  # pyright: ignore[reportCallIssue]
     query_filters("Subject1", date_from=since, sellerNipp="1")  # type: ignore[call-arg]  # pyright: ignore[reportCallIssue]
     send_batch(sync_client, [], part_size="big")  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
+    iter_tokens(async_client)  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
+    iter_certificates(async_client)  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
+    aiter_certificates(sync_client)  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]

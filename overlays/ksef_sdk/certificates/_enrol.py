@@ -60,7 +60,7 @@ from ksef_sdk.errors import (
     OutcomeUnknownError,
 )
 from ksef_sdk.flow import Call, Flow, PollPolicy, Sleep, poll, run_async, run_sync
-from ksef_sdk.http._client import workflow_env
+from ksef_sdk.http._client import AsyncSecuredClient, SyncSecuredClient, workflow_env
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -369,35 +369,35 @@ def enroll_flow(
 # ------------------------------------------------------------------------------------ entry points
 
 
-def certificate_limits(client: Any) -> CertificateLimits:
+def certificate_limits(client: SyncSecuredClient) -> CertificateLimits:
     """``GET /certificates/limits``."""
     return run_sync(limits_flow(), workflow_env(client))
 
 
-async def acertificate_limits(client: Any) -> CertificateLimits:
+async def acertificate_limits(client: AsyncSecuredClient) -> CertificateLimits:
     return await run_async(limits_flow(), workflow_env(client))
 
 
-def enrollment_data(client: Any) -> EnrollmentData:
+def enrollment_data(client: SyncSecuredClient) -> EnrollmentData:
     """``GET /certificates/enrollments/data`` (needs a XAdES login)."""
     return run_sync(enrollment_data_flow(), workflow_env(client))
 
 
-async def aenrollment_data(client: Any) -> EnrollmentData:
+async def aenrollment_data(client: AsyncSecuredClient) -> EnrollmentData:
     return await run_async(enrollment_data_flow(), workflow_env(client))
 
 
-def retrieve_certificates(client: Any, serials: Iterable[str]) -> list[RetrievedCertificate]:
+def retrieve_certificates(client: SyncSecuredClient, serials: Iterable[str]) -> list[RetrievedCertificate]:
     """``POST /certificates/retrieve`` for any number of serial numbers."""
     return run_sync(retrieve_flow(serials), workflow_env(client))
 
 
-async def aretrieve_certificates(client: Any, serials: Iterable[str]) -> list[RetrievedCertificate]:
+async def aretrieve_certificates(client: AsyncSecuredClient, serials: Iterable[str]) -> list[RetrievedCertificate]:
     return await run_async(retrieve_flow(serials), workflow_env(client))
 
 
 def enroll_certificate(
-    client: Any, name: str, certificate_type: CertificateType | str, **options: Unpack[EnrollOptions]
+    client: SyncSecuredClient, name: str, certificate_type: CertificateType | str, **options: Unpack[EnrollOptions]
 ) -> KsefCertificate:
     """Obtain a KSeF certificate of ``certificate_type`` (``"Authentication"`` or ``"Offline"``) named ``name``:
     the issued certificate with its private key (store it: :func:`~ksef_sdk.certificates.save_pkcs12`)."""
@@ -405,7 +405,7 @@ def enroll_certificate(
 
 
 async def aenroll_certificate(
-    client: Any, name: str, certificate_type: CertificateType | str, **options: Unpack[EnrollOptions]
+    client: AsyncSecuredClient, name: str, certificate_type: CertificateType | str, **options: Unpack[EnrollOptions]
 ) -> KsefCertificate:
     """Async :func:`enroll_certificate`."""
     return await run_async(enroll_flow(name, certificate_type, **options), workflow_env(client))

@@ -22,7 +22,7 @@ from ksef_sdk import defaults
 from ksef_sdk.certificates._credential import CERTIFICATE_TYPES, CertificateType, check_serial
 from ksef_sdk.errors import BadRequestError, CertificateRejectedError, Code, ConfigurationError
 from ksef_sdk.flow import Call, Emit, Flow, StreamFlow, iterate_async, iterate_sync, run_async, run_sync
-from ksef_sdk.http._client import workflow_env
+from ksef_sdk.http._client import AsyncSecuredClient, SyncSecuredClient, workflow_env
 
 __all__ = [
     "CertificateInfo",
@@ -136,7 +136,7 @@ def query_flow(*, page_size: int = defaults.CERTIFICATE_PAGE_SIZE, **filters: An
 
 
 def iter_certificates(
-    client: Any,
+    client: SyncSecuredClient,
     *,
     status: CertificateStatus | None = None,
     type: CertificateType | None = None,
@@ -158,7 +158,7 @@ def iter_certificates(
 
 
 def aiter_certificates(
-    client: Any,
+    client: AsyncSecuredClient,
     *,
     status: CertificateStatus | None = None,
     type: CertificateType | None = None,
@@ -196,7 +196,9 @@ def revoke_flow(serial_number: str, reason: RevocationReason | str = "Unspecifie
         raise
 
 
-def revoke_certificate(client: Any, serial_number: str, *, reason: RevocationReason | str = "Unspecified") -> None:
+def revoke_certificate(
+    client: SyncSecuredClient, serial_number: str, *, reason: RevocationReason | str = "Unspecified"
+) -> None:
     """Revoke one of your KSeF certificates (``Unspecified``, ``Superseded`` or ``KeyCompromise``).
 
     Needs a XAdES login (a KSeF-token login gets 403). A certificate not found or no longer active raises
@@ -206,7 +208,7 @@ def revoke_certificate(client: Any, serial_number: str, *, reason: RevocationRea
 
 
 async def arevoke_certificate(
-    client: Any, serial_number: str, *, reason: RevocationReason | str = "Unspecified"
+    client: AsyncSecuredClient, serial_number: str, *, reason: RevocationReason | str = "Unspecified"
 ) -> None:
     """Async :func:`revoke_certificate`."""
     await run_async(revoke_flow(serial_number, reason), workflow_env(client))

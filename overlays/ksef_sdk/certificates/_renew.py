@@ -27,7 +27,7 @@ from ksef_sdk.certificates._enrol import EnrollOptions, enroll_flow
 from ksef_sdk.certificates._query import revoke_flow
 from ksef_sdk.errors import CertificateUsageError
 from ksef_sdk.flow import Flow, run_async, run_sync
-from ksef_sdk.http._client import workflow_env
+from ksef_sdk.http._client import AsyncSecuredClient, SyncSecuredClient, workflow_env
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -95,7 +95,7 @@ def renew_flow(
 
 
 def renew_certificate(
-    client: Any,
+    client: SyncSecuredClient,
     current: KsefCertificate,
     *,
     within: dt.timedelta = defaults.CERTIFICATE_RENEW_BEFORE,
@@ -113,7 +113,7 @@ def renew_certificate(
 
 
 async def arenew_certificate(
-    client: Any,
+    client: AsyncSecuredClient,
     current: KsefCertificate,
     *,
     within: dt.timedelta = defaults.CERTIFICATE_RENEW_BEFORE,

@@ -19,7 +19,7 @@ from typing import Any
 from ksef_sdk import defaults
 from ksef_sdk.errors import ConfigurationError
 from ksef_sdk.flow import Call, Emit, Flow, StreamFlow, iterate_async, iterate_sync, run_async, run_sync
-from ksef_sdk.http._client import workflow_env
+from ksef_sdk.http._client import AsyncSecuredClient, SyncSecuredClient, workflow_env
 from ksef_sdk.identifiers import validate_reference_number
 
 __all__ = [
@@ -103,29 +103,33 @@ def revoke_auth_session_flow(reference_number: str | None = None) -> Flow[None]:
         )
 
 
-def iter_auth_sessions(client: Any, *, page_size: int = defaults.AUTH_SESSION_PAGE_SIZE) -> Iterator[AuthSession]:
+def iter_auth_sessions(
+    client: SyncSecuredClient, *, page_size: int = defaults.AUTH_SESSION_PAGE_SIZE
+) -> Iterator[AuthSession]:
     """The active authentications in the client's context (``is_current`` marks this client's)."""
     return iterate_sync(auth_sessions_flow(page_size=page_size), workflow_env(client))
 
 
-def aiter_auth_sessions(client: Any, *, page_size: int = defaults.AUTH_SESSION_PAGE_SIZE) -> AsyncIterator[AuthSession]:
+def aiter_auth_sessions(
+    client: AsyncSecuredClient, *, page_size: int = defaults.AUTH_SESSION_PAGE_SIZE
+) -> AsyncIterator[AuthSession]:
     return iterate_async(auth_sessions_flow(page_size=page_size), workflow_env(client))
 
 
-def revoke_auth_session(client: Any, reference_number: str) -> None:
+def revoke_auth_session(client: SyncSecuredClient, reference_number: str) -> None:
     """End another authentication session (its refresh token stops working)."""
     run_sync(revoke_auth_session_flow(reference_number), workflow_env(client))
 
 
-async def arevoke_auth_session(client: Any, reference_number: str) -> None:
+async def arevoke_auth_session(client: AsyncSecuredClient, reference_number: str) -> None:
     await run_async(revoke_auth_session_flow(reference_number), workflow_env(client))
 
 
-def revoke_current_auth_session(client: Any) -> None:
+def revoke_current_auth_session(client: SyncSecuredClient) -> None:
     """End this client's authentication session: its refresh token stops working (a client with an
     authenticator logs in again when the access token expires)."""
     run_sync(revoke_auth_session_flow(None), workflow_env(client))
 
 
-async def arevoke_current_auth_session(client: Any) -> None:
+async def arevoke_current_auth_session(client: AsyncSecuredClient) -> None:
     await run_async(revoke_auth_session_flow(None), workflow_env(client))

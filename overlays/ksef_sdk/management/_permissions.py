@@ -35,7 +35,7 @@ from ksef_sdk.flow import (
     run_async,
     run_sync,
 )
-from ksef_sdk.http._client import workflow_env
+from ksef_sdk.http._client import AsyncSecuredClient, SyncSecuredClient, workflow_env
 from ksef_sdk.identifiers import validate_reference_number
 from ksef_sdk.management._grants import GRANT_OPERATIONS, GrantRequest
 
@@ -246,20 +246,20 @@ def permissions_query_flow(
 
 
 def grant_permissions(
-    client: Any, request: GrantRequest, *, wait: bool = True, poll_policy: PollPolicy | None = None
+    client: SyncSecuredClient, request: GrantRequest, *, wait: bool = True, poll_policy: PollPolicy | None = None
 ) -> PermissionOperation:
     """Grant what ``request`` says (see :mod:`ksef_sdk.management` builders); by default wait until done."""
     return run_sync(grant_flow(request, wait=wait, poll_policy=poll_policy), workflow_env(client))
 
 
 async def agrant_permissions(
-    client: Any, request: GrantRequest, *, wait: bool = True, poll_policy: PollPolicy | None = None
+    client: AsyncSecuredClient, request: GrantRequest, *, wait: bool = True, poll_policy: PollPolicy | None = None
 ) -> PermissionOperation:
     return await run_async(grant_flow(request, wait=wait, poll_policy=poll_policy), workflow_env(client))
 
 
 def revoke_permission(
-    client: Any,
+    client: SyncSecuredClient,
     permission_id: str,
     *,
     authorization: bool = False,
@@ -272,7 +272,7 @@ def revoke_permission(
 
 
 async def arevoke_permission(
-    client: Any,
+    client: AsyncSecuredClient,
     permission_id: str,
     *,
     authorization: bool = False,
@@ -284,14 +284,14 @@ async def arevoke_permission(
 
 
 def wait_for_permission_operation(
-    client: Any, reference_number: str, *, poll_policy: PollPolicy | None = None
+    client: SyncSecuredClient, reference_number: str, *, poll_policy: PollPolicy | None = None
 ) -> PermissionOperation:
     """Wait for a grant or revocation sent with ``wait=False`` (or elsewhere)."""
     return run_sync(await_permission_operation(reference_number, poll_policy), workflow_env(client))
 
 
 def iter_permissions(
-    client: Any,
+    client: SyncSecuredClient,
     kind: PermissionQuery | str,
     filters: Mapping[str, Any] | None = None,
     *,
@@ -304,7 +304,7 @@ def iter_permissions(
 
 
 def aiter_permissions(
-    client: Any,
+    client: AsyncSecuredClient,
     kind: PermissionQuery | str,
     filters: Mapping[str, Any] | None = None,
     *,

@@ -37,7 +37,7 @@ from ksef_sdk.flow import (
     run_async,
     run_sync,
 )
-from ksef_sdk.http._client import workflow_env
+from ksef_sdk.http._client import AsyncSecuredClient, SyncSecuredClient, workflow_env
 from ksef_sdk.identifiers import validate_reference_number
 
 __all__ = [
@@ -281,7 +281,7 @@ def revoke_token_flow(reference_number: str) -> Flow[None]:
 
 
 def create_token(
-    client: Any,
+    client: SyncSecuredClient,
     permissions: Iterable[TokenPermission | str],
     description: str,
     *,
@@ -296,7 +296,7 @@ def create_token(
 
 
 async def acreate_token(
-    client: Any,
+    client: AsyncSecuredClient,
     permissions: Iterable[TokenPermission | str],
     description: str,
     *,
@@ -308,16 +308,16 @@ async def acreate_token(
     return await run_async(flow, workflow_env(client))
 
 
-def get_token(client: Any, reference_number: str) -> KsefTokenInfo:
+def get_token(client: SyncSecuredClient, reference_number: str) -> KsefTokenInfo:
     return run_sync(token_flow(reference_number), workflow_env(client))
 
 
-async def aget_token(client: Any, reference_number: str) -> KsefTokenInfo:
+async def aget_token(client: AsyncSecuredClient, reference_number: str) -> KsefTokenInfo:
     return await run_async(token_flow(reference_number), workflow_env(client))
 
 
 def iter_tokens(
-    client: Any,
+    client: SyncSecuredClient,
     *,
     status: Iterable[TokenStatus | str] | None = None,
     description: str | None = None,
@@ -333,7 +333,7 @@ def iter_tokens(
 
 
 def aiter_tokens(
-    client: Any,
+    client: AsyncSecuredClient,
     *,
     status: Iterable[TokenStatus | str] | None = None,
     description: str | None = None,
@@ -347,10 +347,10 @@ def aiter_tokens(
     return iterate_async(flow, workflow_env(client))
 
 
-def revoke_token(client: Any, reference_number: str) -> None:
+def revoke_token(client: SyncSecuredClient, reference_number: str) -> None:
     """Revoke a KSeF token: it can no longer authenticate (sessions it opened keep their access tokens)."""
     run_sync(revoke_token_flow(reference_number), workflow_env(client))
 
 
-async def arevoke_token(client: Any, reference_number: str) -> None:
+async def arevoke_token(client: AsyncSecuredClient, reference_number: str) -> None:
     await run_async(revoke_token_flow(reference_number), workflow_env(client))
