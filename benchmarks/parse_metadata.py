@@ -24,42 +24,15 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from dateutil.parser import isoparse
 from ksef_api import types
 from ksef_api.models import QueryInvoicesMetadataResponse
 
-
-def entry(i: int) -> dict[str, Any]:
-    minute, second = divmod(i, 60)
-    stamp = f"2025-08-28T09:{minute % 60:02d}:{second:02d}.{3881234 + i:07d}+00:00"
-    item: dict[str, Any] = {
-        "ksefNumber": f"5555555555-20250828-0100806157{i % 100:02d}-E4",
-        "invoiceNumber": f"FA/2025/08/{i:05d}",
-        "issueDate": "2025-08-27",
-        "invoicingDate": stamp,
-        "acquisitionDate": stamp,
-        "permanentStorageDate": stamp.replace("+00:00", "Z"),
-        "seller": {"nip": "5555555555", "name": "Test Company 1"},
-        "buyer": {"identifier": {"type": "Nip", "value": "7352765225"}, "name": "Test Company 4"},
-        "netAmount": 35260.63,
-        "grossAmount": 43370.57,
-        "vatAmount": 8109.94,
-        "currency": "PLN",
-        "invoicingMode": "Online",
-        "invoiceType": "Vat",
-        "formCode": {"systemCode": "FA (3)", "schemaVersion": "1-0E", "value": "FA"},
-        "isSelfInvoicing": False,
-        "hasAttachment": False,
-        "invoiceHash": "mkht+3m5trnfxlTYhq3QFn74LkEO69MFNlsMAkCDSPA=",
-        "thirdSubjects": [],
-    }
-    if i % 2:
-        item["thirdSubjects"] = [
-            {"identifier": {"type": "InternalId", "value": "5555555555-12345"}, "name": "Wystawca", "role": 4}
-        ]
-    return item
+from benchmarks.side_by_side._common import metadata_entry
 
 
 def timed(function: Callable[[], object], runs: int) -> tuple[float, float]:
@@ -82,7 +55,7 @@ def main() -> int:
         "hasMore": True,
         "isTruncated": False,
         "permanentStorageHwmDate": "2025-08-28T09:23:55.388+00:00",
-        "invoices": [entry(i) for i in range(args.entries)],
+        "invoices": [metadata_entry(i) for i in range(args.entries)],
     }
     body = json.dumps(page)
     dates = [page["permanentStorageHwmDate"]] + [

@@ -70,40 +70,43 @@ def invoices(params: dict[str, Any]) -> Iterator[tuple[str, bytes]]:
             yield f"fv-{i:05d}.xml", template.replace(b"FV/BENCH/000000000000000", f"FV/{tag}/{i:013d}".encode())
 
 
+def metadata_entry(i: int) -> dict[str, Any]:
+    """The ``i``-th invoice of a metadata page like the spec's example (KSeF's 7-digit fractions with ``+00:00``,
+    a third subject on every other invoice)."""
+    minute, second = divmod(i, 60)
+    stamp = f"2025-08-28T09:{minute % 60:02d}:{second:02d}.{3881234 + i:07d}+00:00"
+    item: dict[str, Any] = {
+        "ksefNumber": f"5555555555-20250828-0100806157{i % 100:02d}-E4",
+        "invoiceNumber": f"FA/2025/08/{i:05d}",
+        "issueDate": "2025-08-27",
+        "invoicingDate": stamp,
+        "acquisitionDate": stamp,
+        "permanentStorageDate": stamp.replace("+00:00", "Z"),
+        "seller": {"nip": "5555555555", "name": "Test Company 1"},
+        "buyer": {"identifier": {"type": "Nip", "value": "7352765225"}, "name": "Test Company 4"},
+        "netAmount": 35260.63,
+        "grossAmount": 43370.57,
+        "vatAmount": 8109.94,
+        "currency": "PLN",
+        "invoicingMode": "Online",
+        "invoiceType": "Vat",
+        "formCode": {"systemCode": "FA (3)", "schemaVersion": "1-0E", "value": "FA"},
+        "isSelfInvoicing": False,
+        "hasAttachment": False,
+        "invoiceHash": "mkht+3m5trnfxlTYhq3QFn74LkEO69MFNlsMAkCDSPA=",
+        "thirdSubjects": [],
+    }
+    if i % 2:
+        item["thirdSubjects"] = [
+            {"identifier": {"type": "InternalId", "value": "5555555555-12345"}, "name": "Wystawca", "role": 4}
+        ]
+    return item
+
+
 def metadata_page(entries: int = 250) -> bytes:
     """One ``POST /invoices/query/metadata`` page like the spec's example (7-digit fractions)."""
-    items = []
-    for i in range(entries):
-        minute, second = divmod(i, 60)
-        stamp = f"2025-08-28T09:{minute % 60:02d}:{second:02d}.{3881234 + i:07d}+00:00"
-        item: dict[str, Any] = {
-            "ksefNumber": f"5555555555-20250828-0100806157{i % 100:02d}-E4",
-            "invoiceNumber": f"FA/2025/08/{i:05d}",
-            "issueDate": "2025-08-27",
-            "invoicingDate": stamp,
-            "acquisitionDate": stamp,
-            "permanentStorageDate": stamp.replace("+00:00", "Z"),
-            "seller": {"nip": "5555555555", "name": "Test Company 1"},
-            "buyer": {"identifier": {"type": "Nip", "value": "7352765225"}, "name": "Test Company 4"},
-            "netAmount": 35260.63,
-            "grossAmount": 43370.57,
-            "vatAmount": 8109.94,
-            "currency": "PLN",
-            "invoicingMode": "Online",
-            "invoiceType": "Vat",
-            "formCode": {"systemCode": "FA (3)", "schemaVersion": "1-0E", "value": "FA"},
-            "isSelfInvoicing": False,
-            "hasAttachment": False,
-            "invoiceHash": "mkht+3m5trnfxlTYhq3QFn74LkEO69MFNlsMAkCDSPA=",
-            "thirdSubjects": [],
-        }
-        if i % 2:
-            item["thirdSubjects"] = [
-                {"identifier": {"type": "InternalId", "value": "5555555555-12345"}, "name": "Wystawca", "role": 4}
-            ]
-        items.append(item)
     page = {"hasMore": True, "isTruncated": False, "permanentStorageHwmDate": "2025-08-28T09:23:55.388+00:00"}
-    page["invoices"] = items
+    page["invoices"] = [metadata_entry(i) for i in range(entries)]
     return json.dumps(page).encode()
 
 
