@@ -199,6 +199,13 @@ class SandboxControl:
         with self._state.lock:
             self._state.clock.advance(delta)
 
+    def settle(self) -> None:
+        """Move the clock past ``permanent_storage_delay`` + ``hwm_lag``: every invoice accepted so far is in
+        permanent storage and below the HWM (downloadable, listed, exported) - what KSeF gives a moment later."""
+        with self._state.lock:
+            cfg = self._state.config
+            self._state.clock.advance(cfg.permanent_storage_delay + cfg.hwm_lag + timedelta(milliseconds=10))
+
     def rotate_key(self, usage: str = USAGE_SYMMETRIC) -> KeyPair:
         """Publish a new public key for ``usage`` (``SymmetricKeyEncryption`` or ``KsefTokenEncryption``)."""
         with self._state.lock:

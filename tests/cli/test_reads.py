@@ -81,11 +81,6 @@ def test_limits(ksef: Ksef, company: Company) -> None:
     assert "rate limits" in ksef("limits").stdout
 
 
-def _settle(sandbox: Any) -> None:
-    cfg = sandbox.control.config
-    sandbox.control.advance_time(cfg.permanent_storage_delay + cfg.hwm_lag + dt.timedelta(milliseconds=10))
-
-
 def test_export_and_resumable_sync_of_purchase_invoices(
     ksef: Ksef, company: Company, tmp_path: Path, ksef_sandbox: Any
 ) -> None:
@@ -93,7 +88,7 @@ def test_export_and_resumable_sync_of_purchase_invoices(
     buyer = Party(buyer_nip, "Kupujący sp. z o.o.", "ul. Nowa 3, 00-002 Warszawa")
     first = write_invoices(tmp_path / "batch1", company.nip, 3, buyer=buyer)
     assert ksef("send", str(tmp_path / "batch1")).exit_code == 0
-    _settle(ksef_sandbox)  # KSeF lists an invoice once it is permanently stored and below the HWM
+    ksef_sandbox.control.settle()  # KSeF lists an invoice once it is permanently stored and below the HWM
     token = ksef_sandbox.control.issue_ksef_token(buyer_nip)
     add = ksef("profile", "add", "buyer", "--nip", buyer_nip, "--env", ksef_sandbox.url, "--secrets", "file",
                "--secret-stdin", input=token + "\n")  # fmt: skip
@@ -120,7 +115,7 @@ def test_export_and_resumable_sync_of_purchase_invoices(
     assert again.exit_code == 0 and again.json()["saved"] == 0
     write_invoices(tmp_path / "batch2", company.nip, 2, buyer=buyer)
     assert ksef("send", str(tmp_path / "batch2")).exit_code == 0
-    _settle(ksef_sandbox)
+    ksef_sandbox.control.settle()
     newer = ksef("-p", "buyer", "sync", str(tmp_path / "purchases"), "--json")
     assert newer.exit_code == 0 and newer.json()["saved"] == 2
     assert len(list((tmp_path / "purchases").glob("*.xml"))) == 5

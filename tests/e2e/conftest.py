@@ -244,8 +244,7 @@ class Target:
         """Let accepted invoices reach permanent storage and the HWM pass them: the sandbox's clock moves on
         (``Config.permanent_storage_delay`` + ``hwm_lag``), the real TEST is waited for, a replay needs nothing."""
         if self.mode == "sandbox":
-            cfg = self.sandbox.control.config
-            self.sandbox.control.advance_time(cfg.permanent_storage_delay + cfg.hwm_lag + dt.timedelta(milliseconds=10))
+            self.sandbox.control.settle()
         elif self.mode == "test":
             time.sleep(60)
 

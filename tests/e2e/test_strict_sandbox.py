@@ -70,11 +70,6 @@ def _invoice(nip: str, n: int, tag: str = "S") -> bytes:
     )
 
 
-def _settle(sandbox: Any) -> None:
-    cfg = sandbox.control.config
-    sandbox.control.advance_time(cfg.permanent_storage_delay + cfg.hwm_lag + dt.timedelta(milliseconds=10))
-
-
 # ----------------------------------------------------------------------------------- the UPO hash check
 
 
@@ -215,7 +210,7 @@ def test_export_parts_are_joined_by_their_ordinal_number(strict: Any, nip: str) 
         with OnlineSession.open(client, poll_policy=FAST) as session:
             session.send_many(xmls)
         numbers = [i.ksef_number for i in session.wait(FAST).invoices]
-        _settle(strict)
+        strict.control.settle()
         strict.control.configure(export_part_size=700)
         since = dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=1)
         with export_invoices(client, query_filters("Subject1", date_from=since), poll_policy=FAST) as package:

@@ -222,8 +222,7 @@ def xades_sign(xml: bytes, key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey, 
 
 def settle(sandbox: Any) -> None:
     """Move the sandbox clock past permanent storage and the HWM lag: every accepted invoice is readable."""
-    cfg = sandbox.control.config
-    sandbox.control.advance_time(cfg.permanent_storage_delay + cfg.hwm_lag + timedelta(milliseconds=10))
+    sandbox.control.settle()
 
 
 def make_zip(files: dict[str, bytes]) -> bytes:

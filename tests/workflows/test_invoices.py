@@ -55,18 +55,11 @@ def _numbers(result: Any, count: int) -> list[str]:
     return [result.by_file_name[f"p-{i:04d}.xml"].ksef_number for i in range(count)]
 
 
-def _settle(ksef: Ksef) -> None:
-    """Move the sandbox clock past permanent storage and the HWM lag: KSeF lists and exports an invoice only
-    then (a lagging HWM with late arrivals is exercised in tests/e2e and tests/sandbox)."""
-    cfg = ksef.control.config
-    ksef.control.advance_time(cfg.permanent_storage_delay + cfg.hwm_lag + dt.timedelta(milliseconds=10))
-
-
 def publish(ksef: Ksef, invoices: list[bytes]) -> list[str]:
     """Put ``invoices`` into KSeF (one batch session) and wait until KSeF lists them; their KSeF numbers, in
     order."""
     numbers = _numbers(send_batch(ksef.client, _named(invoices), poll_policy=FAST, part_retry_delay=0), len(invoices))
-    _settle(ksef)
+    ksef.control.settle()  # KSeF lists it once stored and below the HWM (late arrivals: tests/e2e)
     return numbers
 
 
@@ -74,7 +67,7 @@ async def apublish(ksef: Ksef, invoices: list[bytes]) -> list[str]:
     numbers = _numbers(
         await asend_batch(ksef.client, _named(invoices), poll_policy=FAST, part_retry_delay=0), len(invoices)
     )
-    _settle(ksef)
+    ksef.control.settle()  # KSeF lists it once stored and below the HWM (late arrivals: tests/e2e)
     return numbers
 
 
