@@ -49,7 +49,7 @@ def test_sessions_lists_the_recent_ones(ksef: Ksef, sent: dict[str, Any]) -> Non
 def test_upo_of_an_invoice_and_of_the_session(ksef: Ksef, sent: dict[str, Any], tmp_path: Path) -> None:
     ref = sent["sessions"][0]["referenceNumber"]
     number = sent["invoices"][1]["ksefNumber"]
-    run = ksef("upo", ref, number, "--out", str(tmp_path / "u1"), "--json")
+    run = ksef("upo", "--json", ref, number, "--out", str(tmp_path / "u1"))  # `get` by default, options first
     assert run.exit_code == 0, run.stderr
     (saved,) = run.json()["saved"]
     assert parse_upo(Path(saved["file"]).read_bytes()).documents[0].ksef_number == number

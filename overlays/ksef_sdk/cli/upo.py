@@ -25,7 +25,8 @@ class _GetByDefault(TyperGroup):
     """``ksef upo SESSION ...`` means ``ksef upo get SESSION ...`` (the download came first)."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if args and not args[0].startswith("-") and args[0] not in self.commands:
+        first = next((arg for arg in args if not arg.startswith("-")), None)  # options may come first
+        if first is not None and first not in self.commands:
             args = ["get", *args]
         return super().parse_args(ctx, args)
 
